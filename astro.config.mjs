@@ -1,0 +1,35 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { defaultLocale, localeCodes } from './src/i18n/locales.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+
+// The site can be hosted under any path (e.g. BASE_PATH=/support/faq/) and any origin.
+const base = process.env.BASE_PATH ?? '/';
+const site = process.env.SITE_URL ?? 'https://help.example.com';
+
+export default defineConfig({
+  site,
+  base,
+  outDir: process.env.OUT_DIR ?? './dist',
+  // Test builds of fixture content use their own cache so they never touch the real build's.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  trailingSlash: 'ignore',
+  i18n: {
+    locales: localeCodes,
+    defaultLocale,
+    // `/` is our own page that picks the reader's language (src/pages/index.astro).
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  integrations: [
+    mdx(),
+    preact(),
+    sitemap({
+      i18n: { defaultLocale, locales: Object.fromEntries(localeCodes.map((code) => [code, code])) },
+      filter: (page) => !page.endsWith('/404/'),
+    }),
+    pagefindIndex(),
+  ],
+});

@@ -1,0 +1,74 @@
+import { type CollectionEntry, getCollection } from 'astro:content';
+import { defaultLocale, type Locale, localeCodes } from '../i18n/locales.ts';
+import type { TopicId } from './topics.ts';
+import { topicIds } from './topics.ts';
+
+export type GuideEntry = CollectionEntry<'guides'>;
+
+/** A guide as a reader of `locale` gets it: their translation, or the English one marked as fallback. */
+export interface LocalizedGuide {
+  slug: string;
+  locale: Locale;
+  entry: GuideEntry;
+  /** The language the content is written in: the page's locale, or English when not translated yet. */
+  contentLocale: Locale;
+  isFallback: boolean;
+}
+
+let catalog: Promise<Map<Locale, LocalizedGuide[]>> | undefined;
+
+/**
+ * Every guide for every locale, computed once per build (not once per page: see Astro #16297),
+ * sorted by topic then order. Fails the build when a translation has no English original.
+ */
+export function guideCatalog(): Promise<Map<Locale, LocalizedGuide[]>> {
+  catalog ??= buildCatalog();
+  return catalog;
+}
+
+async function buildCatalog(): Promise<Map<Locale, LocalizedGuide[]>> {
+  const entries = await getCollection('guides');
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  const originals = entries.filter((entry) => entry.id.startsWith(`${defaultLocale}/`));
+  const originalSlugs = new Set(originals.map((entry) => slugOf(entry)));
+
+  for (const entry of entries) {
+    if (!originalSlugs.has(slugOf(entry))) {
+      throw new Error(
+        `content/guides/${entry.id}.mdx has no English original. Add content/guides/${defaultLocale}/${slugOf(entry)}.mdx first, or rename the file to the slug of the guide it translates.`,
+      );
+    }
+  }
+
+  const result = new Map<Locale, LocalizedGuide[]>();
+  for (const locale of localeCodes) {
+    const guides = originals.map((original) => {
+      const slug = slugOf(original);
+      const translation = byId.get(`${locale}/${slug}`);
+      const entry = translation ?? original;
+      return { slug, locale, entry, contentLocale: translation ? locale : defaultLocale, isFallback: !translation };
+    });
+    guides.sort(
+      (a, b) =>
+        topicIds.indexOf(a.entry.data.topic) - topicIds.indexOf(b.entry.data.topic) ||
+        a.entry.data.order - b.entry.data.order ||
+        a.slug.localeCompare(b.slug),
+    );
+    result.set(locale, guides);
+  }
+  return result;
+}
+
+export function slugOf(entry: GuideEntry): string {
+  return entry.id.split('/').slice(1).join('/');
+}
+
+export async function guidesFor(locale: Locale): Promise<LocalizedGuide[]> {
+  return (await guideCatalog()).get(locale) ?? [];
+}
+
+export async function guidesByTopic(locale: Locale): Promise<Map<TopicId, LocalizedGuide[]>> {
+  const byTopic = new Map<TopicId, LocalizedGuide[]>(topicIds.map((topic) => [topic, []]));
+  for (const guide of await guidesFor(locale)) byTopic.get(guide.entry.data.topic)?.push(guide);
+  return byTopic;
+}

@@ -1,0 +1,78 @@
+/**
+ * English UI strings: the source of every key. Other locales are typed `Dictionary`, so a key
+ * missing there is a compile error. `{name}` placeholders are filled by t().
+ * Keys under `manager.` are the labels of the Manager, exactly as the guides name them: the
+ * glossary that guides and the simulated Manager share.
+ */
+export const en = {
+  'site.name': 'Help Center',
+  'site.tagline': 'Step-by-step guides for the Manager, with a safe place to practise.',
+  'nav.skipToContent': 'Skip to content',
+  'nav.home': 'Help Center home',
+  'nav.breadcrumbs': 'Breadcrumbs',
+  'nav.language': 'Language',
+  'nav.languageNotAvailable': 'not available in this language',
+  'footer.practiceNote': 'Walkthroughs run in a simulated Manager: nothing you do there touches your real account.',
+  'footer.languages': 'This help center in other languages',
+
+  'home.title': 'How can we help?',
+  'home.intro': 'Find the steps for what you want to do in the Manager, then practise them safely.',
+  'home.topics': 'Browse by topic',
+  'home.guideCount': '{count} guides',
+
+  'topic.account.name': 'Account and profile',
+  'topic.account.blurb': 'Your profile, recovery email, newsletters and closing your account.',
+  'topic.organizations.name': 'Organizations',
+  'topic.organizations.blurb': 'Switch between organizations, leave one, and customize how it looks.',
+  'topic.billing.name': 'Billing and subscriptions',
+  'topic.billing.blurb': 'Payment profiles and your kSuite plan.',
+  'topic.domains.name': 'Domains',
+  'topic.domains.blurb': 'Domain names and their transfers.',
+  'topic.security.name': 'Security',
+  'topic.security.blurb': 'Active sessions, login alerts and your account activity.',
+  'topic.feedback.name': 'Feedback',
+  'topic.feedback.blurb': 'Tell the team behind each service what you need.',
+
+  'guide.updated': 'Updated {date}',
+  'guide.onThisPage': 'On this page',
+  'guide.prerequisites': 'Before you start',
+  'guide.related': 'Related guides',
+  'guide.notTranslated': 'This guide is not translated yet: you are reading the English version.',
+
+  'aside.note': 'Note',
+  'aside.caution': 'Caution',
+  'aside.tip': 'Tip',
+
+  'notFound.title': 'Page not found',
+  'notFound.body': 'This page does not exist or has moved.',
+  'notFound.home': 'Go to the Help Center home',
+
+  'chooseLanguage.title': 'Choose your language',
+
+  'manager.manageMyProfile': 'Manage my profile',
+  'manager.infomaniakNews': 'Infomaniak News',
+  'manager.manage': 'Manage',
+  'manager.save': 'Save',
+  'manager.manageSecurity': 'Manage security',
+  'manager.securityAndRecovery': 'Security and recovery',
+  'manager.edit': 'Edit',
+  'manager.recoveryEmail': 'Recovery Email',
+  'manager.myOrganizations': 'My Organizations',
+  'manager.kSuite': 'kSuite',
+  'manager.collaborativeTools': 'Collaborative Tools',
+  'manager.modifySubscription': 'Modify Subscription',
+  'manager.settings': 'Settings',
+  'manager.customization': 'Customization',
+  'manager.customize': 'Customize',
+  'manager.accounting': 'Accounting',
+  'manager.paymentProfiles': 'Payment Profiles',
+  'manager.domains': 'Domains',
+  'manager.webAndDomain': 'Web & Domain',
+  'manager.accountAccessAndActivities': 'Account access and activities',
+  'manager.accountAccess': 'Account access',
+  'manager.securitySettings': 'Security settings',
+  'manager.accountActivities': 'Account activities',
+} as const;
+
+export type UiKey = keyof typeof en;
+export type Dictionary = Record<UiKey, string>;

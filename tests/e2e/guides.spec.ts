@@ -1,0 +1,53 @@
+import { expect, test } from '@playwright/test';
+import { readGuides } from '../fixtures/guide-files.ts';
+
+const englishGuides = readGuides('en');
+
+for (const guide of englishGuides) {
+  test(`the English guide "${guide.slug}" shows its title and every step`, async ({ page }) => {
+    await page.goto(`/en/guides/${guide.slug}/`);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(guide.title);
+    const lists = page.locator('main .steps ol');
+    await expect(lists).toHaveCount(guide.stepLists.length);
+    for (const [index, list] of guide.stepLists.entries()) {
+      await expect(lists.nth(index).locator(':scope > li')).toHaveCount(list.items.length);
+    }
+  });
+}
+
+test('the home page links to every guide, grouped by topic', async ({ page }) => {
+  await page.goto('/en/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('How can we help?');
+  for (const guide of englishGuides) {
+    await expect(page.getByRole('link', { name: guide.title, exact: true })).toHaveAttribute(
+      'href',
+      `/en/guides/${guide.slug}/`,
+    );
+  }
+  await expect(page.getByRole('heading', { level: 3 })).toHaveCount(6);
+});
+
+test('a guide page has breadcrumbs, a table of contents and its updated date', async ({ page }) => {
+  await page.goto('/en/guides/organizations/');
+  const breadcrumbs = page.getByRole('navigation', { name: 'Breadcrumbs' });
+  await expect(breadcrumbs.getByRole('link', { name: 'Organizations' })).toHaveAttribute(
+    'href',
+    '/en/topics/organizations/',
+  );
+  const toc = page.getByRole('navigation', { name: 'On this page' });
+  await toc.getByRole('link', { name: 'Leave an organization' }).click();
+  await expect(page).toHaveURL(/#leave-an-organization$/);
+  await expect(page.locator('time')).toHaveText('Updated November 29, 2026');
+});
+
+test('a guide not yet translated shows the English text with a notice in the reader’s language', async ({ page }) => {
+  test.skip(
+    readGuides('fr').some((guide) => guide.slug === 'recovery-email'),
+    'French translation exists',
+  );
+  await page.goto('/fr/guides/recovery-email/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await expect(page.getByRole('note')).toContainText('pas encore traduit en français');
+  await expect(page.locator('article.guide')).toHaveAttribute('lang', 'en');
+});

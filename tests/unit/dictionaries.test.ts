@@ -1,0 +1,41 @@
+import { describe, expect, test } from 'vitest';
+import { localeCodes } from '../../src/i18n/locales.ts';
+import { dictionaries, useTranslations } from '../../src/i18n/t.ts';
+import { en } from '../../src/i18n/ui/en.ts';
+
+/** Values that are rightly the same in English and another language (brand names, loanwords). */
+const sameInEveryLanguage = new Set([
+  'kSuite',
+  'Infomaniak News',
+  'Feedback',
+  'Domains',
+  'Web & Domain',
+  '{count} guides',
+  'Organizations',
+]);
+
+describe('UI dictionaries', () => {
+  for (const locale of localeCodes) {
+    test(`${locale} has a non-empty value for every English key`, () => {
+      const dictionary = dictionaries[locale];
+      for (const key of Object.keys(en) as (keyof typeof en)[]) {
+        expect(dictionary[key]?.trim(), `${locale}: ${key}`).toBeTruthy();
+      }
+    });
+
+    if (locale !== 'en') {
+      test(`${locale} leaves nothing in English by accident`, () => {
+        const leftInEnglish = (Object.keys(en) as (keyof typeof en)[]).filter(
+          (key) => dictionaries[locale][key] === en[key] && !sameInEveryLanguage.has(en[key]),
+        );
+        expect(leftInEnglish).toEqual([]);
+      });
+    }
+  }
+
+  test('t() fills placeholders and keeps unknown ones visible', () => {
+    const t = useTranslations('fr');
+    expect(t('guide.updated', { date: '3 mars 2026' })).toBe('Mis à jour le 3 mars 2026');
+    expect(t('guide.updated')).toBe('Mis à jour le {date}');
+  });
+});
