@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import type { Locale } from '../../src/i18n/locales.ts';
+import { dictionaries } from '../../src/i18n/t.ts';
 import { readGuides } from '../fixtures/guide-files.ts';
 
 const translated = ['fr', 'de', 'it', 'es'].flatMap((locale) => readGuides(locale));
@@ -8,7 +10,7 @@ for (const guide of translated) {
     await page.goto(`/${guide.locale}/guides/${guide.slug}/`);
     await expect(page.locator('html')).toHaveAttribute('lang', guide.locale);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(guide.title);
-    expect(await page.title()).toBe(`${guide.title} · ${await page.locator('.site-name').innerText()}`);
+    await expect(page).toHaveTitle(`${guide.title} · ${dictionaries[guide.locale as Locale]['site.name']}`);
     await expect(page.locator('.fallback-notice')).toHaveCount(0);
     await expect(page.locator('article.guide')).not.toHaveAttribute('lang', /.*/);
   });
