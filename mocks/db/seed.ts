@@ -1,8 +1,8 @@
 import type { ActivityAction, ActivityEntry, ActivityProduct } from '../../src/api/index.ts';
+import { demoPassword } from '../../src/sandbox/practice-account.ts';
 import type { DemoState } from './state.ts';
 
-/** The practice account's password, shown to the reader where the sandbox asks for it. */
-export const demoPassword = 'practice-2026';
+export { demoPassword };
 
 const day = 24 * 60 * 60 * 1000;
 
