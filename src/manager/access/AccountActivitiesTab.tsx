@@ -12,7 +12,7 @@ export function AccountActivitiesTab() {
   const [filter, setFilter] = useState<ActivityFilter>({});
   const list = useLoad(() => api.getActivities(filter), [filter.from, filter.to, filter.product, filter.action]);
   const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
-  const set = (next: Partial<ActivityFilter>) => setFilter({ ...filter, ...next });
+  const set = (next: Partial<ActivityFilter>) => setFilter((current) => ({ ...current, ...next }));
 
   return (
     <>

@@ -43,7 +43,10 @@ export function CustomizationScreen() {
       <p class="mgr-muted">{t(part === 'top-left' ? 'sandbox.custom.topLeftIntro' : 'sandbox.custom.appsIntro')}</p>
       <div class="mgr-preview" aria-hidden="true">
         {part === 'top-left' && <OrganizationMark customization={customization} name={organization.name} />}
-        <span>{customization.rectangularLogoName ?? (part === 'top-left' ? organization.name : '—')}</span>
+        <span>
+          {customization.rectangularLogoName ??
+            (part === 'top-left' ? organization.name : t('sandbox.custom.noRectangularLogo'))}
+        </span>
       </div>
       {editing === part ? (
         <CustomizeForm

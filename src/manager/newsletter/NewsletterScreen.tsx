@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { ApiRequestError } from '../../api/client-error.ts';
 import type { NewsletterThemeId } from '../../api/index.ts';
 import type { UiKey } from '../../i18n/t.ts';
@@ -12,27 +12,35 @@ import { asApiError, useLoad } from '../shared/useLoad.ts';
 export function NewsletterScreen() {
   const { t, api } = useManager();
   const subscriptions = useLoad(api.getNewsletter);
-  const [chosen, setChosen] = useState<NewsletterThemeId[]>([]);
+  // null until the reader toggles a theme: until then the saved subscriptions are shown.
+  const [edited, setEdited] = useState<NewsletterThemeId[] | null>(null);
   const [error, setError] = useState<ApiRequestError | null>(null);
-  const [saved, setSaved] = useState<string | null>(null);
+  const [savedMessage, setSavedMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    if (subscriptions.data)
-      setChosen(subscriptions.data.themes.filter((theme) => theme.subscribed).map((theme) => theme.id));
-  }, [subscriptions.data]);
 
   if (subscriptions.status === 'loading') return <Loading />;
   if (subscriptions.status === 'error')
     return <ErrorNotice error={subscriptions.error} onRetry={subscriptions.reload} />;
+  const saved = subscriptions.data.themes.filter((theme) => theme.subscribed).map((theme) => theme.id);
+  const chosen = edited ?? saved;
+
+  // Functional update: two quick clicks (a walkthrough, a fast reader) must not lose the first one.
+  const toggle = (id: NewsletterThemeId) => {
+    setSavedMessage(null);
+    setEdited((current) => {
+      const before = current ?? saved;
+      return before.includes(id) ? before.filter((other) => other !== id) : [...before, id];
+    });
+  };
 
   async function save() {
     setBusy(true);
     setError(null);
-    setSaved(null);
+    setSavedMessage(null);
     try {
       subscriptions.setData(await api.saveNewsletter({ subscribed: chosen }));
-      setSaved(t('sandbox.saved'));
+      setEdited(null);
+      setSavedMessage(t('sandbox.saved'));
     } catch (caught) {
       setError(asApiError(caught));
     }
@@ -54,10 +62,7 @@ export function NewsletterScreen() {
                 aria-label={t('sandbox.news.subscribe', { theme })}
                 data-target="newsletter-theme-toggle"
                 data-theme={id}
-                onClick={() => {
-                  setSaved(null);
-                  setChosen(on ? chosen.filter((other) => other !== id) : [...chosen, id]);
-                }}
+                onClick={() => toggle(id)}
               >
                 <Icon name={on ? 'toggleOn' : 'toggleOff'} size={24} />
               </button>
@@ -81,7 +86,7 @@ export function NewsletterScreen() {
           {busy ? t('sandbox.saving') : t('manager.save')}
         </button>
       </div>
-      <Announcement message={saved} />
+      <Announcement message={savedMessage} />
     </Screen>
   );
 }

@@ -45,7 +45,10 @@ export function CardForm({
 
   const bind = (field: 'label' | 'holder' | 'cardNumber' | 'expiryMonth' | 'expiryYear') => ({
     value: card[field],
-    onInput: (event: { currentTarget: HTMLInputElement }) => setCard({ ...card, [field]: event.currentTarget.value }),
+    onInput: (event: { currentTarget: HTMLInputElement }) => {
+      const value = event.currentTarget.value;
+      setCard((current) => ({ ...current, [field]: value }));
+    },
     error: errors[field],
   });
 
@@ -94,7 +97,10 @@ export function CardForm({
         <input
           type="checkbox"
           checked={card.isDefault}
-          onChange={(event) => setCard({ ...card, isDefault: event.currentTarget.checked })}
+          onChange={(event) => {
+            const isDefault = event.currentTarget.checked;
+            setCard((current) => ({ ...current, isDefault }));
+          }}
         />
         {t('sandbox.pay.makeDefault')}
       </label>

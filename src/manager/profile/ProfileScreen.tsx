@@ -74,7 +74,7 @@ export function ProfileScreen() {
           <Icon name="trash" />
         </button>
       </div>
-      <div class="mgr-grid">
+      <div class="mgr-grid mgr-grid--boxes">
         <ProfileBox
           title="manager.infomaniakNews"
           action="manager.manage"

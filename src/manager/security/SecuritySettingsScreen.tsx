@@ -50,7 +50,7 @@ export function SecuritySettingsScreen() {
 
   const change = (next: Partial<SecuritySettings>) => {
     setSaved(null);
-    setDraft({ ...draft, ...next });
+    setDraft((current) => (current ? { ...current, ...next } : current));
   };
 
   return (

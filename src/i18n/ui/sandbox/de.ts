@@ -17,7 +17,6 @@ export const sandboxDe: Record<keyof typeof sandboxEn, string> = {
   'sandbox.saving': 'Wird gespeichert…',
   'sandbox.saved': 'Gespeichert.',
   'sandbox.cancel': 'Abbrechen',
-  'sandbox.close': 'Schliessen',
   'sandbox.back': 'Zurück',
   'sandbox.home': 'Startseite',
   'sandbox.hello': 'Hallo {name}',
@@ -45,7 +44,6 @@ export const sandboxDe: Record<keyof typeof sandboxEn, string> = {
 
   'sandbox.news.title': 'Themen der Infomaniak News',
   'sandbox.news.subscribe': '{theme} abonnieren',
-  'sandbox.news.unsubscribe': '{theme} abbestellen',
   'sandbox.news.subscribed': 'Abonniert',
   'sandbox.news.notSubscribed': 'Nicht abonniert',
   'sandbox.news.theme.product-news': 'Produktneuheiten',
@@ -95,7 +93,6 @@ export const sandboxDe: Record<keyof typeof sandboxEn, string> = {
   'sandbox.ksuite.storageSummary': '{used} GB von {total} GB belegt',
   'sandbox.ksuite.storageOption': '{size} TB Speicher',
 
-  'sandbox.custom.title': 'Personalisierung',
   'sandbox.custom.intro': 'Wie {name} im Manager und in den Apps aussieht.',
   'sandbox.custom.topLeftTitle': 'Oben links im Manager',
   'sandbox.custom.topLeftIntro':
@@ -110,7 +107,6 @@ export const sandboxDe: Record<keyof typeof sandboxEn, string> = {
   'sandbox.custom.noRectangularLogo': 'Kein rechteckiges Logo',
   'sandbox.custom.rectangularNotWithSquare': 'Mit einem quadratischen Logo nicht möglich.',
 
-  'sandbox.pay.title': 'Zahlungsprofile',
   'sandbox.pay.none': 'Noch keine Zahlungsmethode gespeichert.',
   'sandbox.pay.add': 'Zahlungsmethode hinzufügen',
   'sandbox.pay.editProfile': '{name} bearbeiten',
@@ -145,7 +141,6 @@ export const sandboxDe: Record<keyof typeof sandboxEn, string> = {
   'sandbox.domains.noFeeAgain': 'Sie bezahlen die Transfergebühr nicht noch einmal.',
   'sandbox.domains.retried': 'Die Transferanfrage wurde erneut gesendet. Es wurde nichts belastet.',
 
-  'sandbox.access.title': 'Kontozugriff und Aktivitäten',
   'sandbox.access.thisDevice': 'Dieses Gerät',
   'sandbox.access.lastActive': 'Zuletzt aktiv: {date}',
   'sandbox.access.endSession': 'Sitzung auf {device} beenden',
@@ -172,7 +167,6 @@ export const sandboxDe: Record<keyof typeof sandboxEn, string> = {
   'sandbox.delete.password': 'Ihr Passwort',
   'sandbox.delete.passwordHint': 'Passwort des Übungskontos: {password}',
   'sandbox.delete.confirm': 'Mein Konto löschen',
-  'sandbox.delete.done': 'Ihr Übungskonto wurde gelöscht. Setzen Sie es zurück, um neu zu beginnen.',
 
   'sandbox.error.invalid-input': 'Einige Felder brauchen Ihre Aufmerksamkeit.',
   'sandbox.error.not-found': 'Dieses Element gibt es nicht mehr.',

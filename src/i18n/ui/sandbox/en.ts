@@ -18,7 +18,6 @@ export const sandboxEn = {
   'sandbox.saving': 'Saving…',
   'sandbox.saved': 'Saved.',
   'sandbox.cancel': 'Cancel',
-  'sandbox.close': 'Close',
   'sandbox.back': 'Back',
   'sandbox.home': 'Home',
   'sandbox.hello': 'Hello {name}',
@@ -46,7 +45,6 @@ export const sandboxEn = {
 
   'sandbox.news.title': 'Infomaniak News themes',
   'sandbox.news.subscribe': 'Subscribe to {theme}',
-  'sandbox.news.unsubscribe': 'Unsubscribe from {theme}',
   'sandbox.news.subscribed': 'Subscribed',
   'sandbox.news.notSubscribed': 'Not subscribed',
   'sandbox.news.theme.product-news': 'Product news',
@@ -95,7 +93,6 @@ export const sandboxEn = {
   'sandbox.ksuite.storageSummary': '{used} GB of {total} GB used',
   'sandbox.ksuite.storageOption': '{size} TB',
 
-  'sandbox.custom.title': 'Customization',
   'sandbox.custom.intro': 'How {name} looks in the Manager and in the apps.',
   'sandbox.custom.topLeftTitle': 'Top left of the Manager',
   'sandbox.custom.topLeftIntro':
@@ -110,7 +107,6 @@ export const sandboxEn = {
   'sandbox.custom.noRectangularLogo': 'No rectangular logo',
   'sandbox.custom.rectangularNotWithSquare': 'Not available with a square logo.',
 
-  'sandbox.pay.title': 'Payment Profiles',
   'sandbox.pay.none': 'No payment method saved yet.',
   'sandbox.pay.add': 'Add a payment method',
   'sandbox.pay.editProfile': 'Edit {name}',
@@ -145,7 +141,6 @@ export const sandboxEn = {
   'sandbox.domains.noFeeAgain': 'You do not pay the transfer fee again.',
   'sandbox.domains.retried': 'The transfer request was sent again. Nothing was charged.',
 
-  'sandbox.access.title': 'Account access and activities',
   'sandbox.access.thisDevice': 'This device',
   'sandbox.access.lastActive': 'Last active {date}',
   'sandbox.access.endSession': 'End the session on {device}',
@@ -172,7 +167,6 @@ export const sandboxEn = {
   'sandbox.delete.password': 'Your password',
   'sandbox.delete.passwordHint': 'Password of the practice account: {password}',
   'sandbox.delete.confirm': 'Delete my account',
-  'sandbox.delete.done': 'Your practice account was deleted. Reset it to start again.',
 
   'sandbox.error.invalid-input': 'Some fields need your attention.',
   'sandbox.error.not-found': 'This item no longer exists.',

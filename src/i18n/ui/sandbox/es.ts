@@ -17,7 +17,6 @@ export const sandboxEs: Record<keyof typeof sandboxEn, string> = {
   'sandbox.saving': 'Guardando…',
   'sandbox.saved': 'Guardado.',
   'sandbox.cancel': 'Cancelar',
-  'sandbox.close': 'Cerrar',
   'sandbox.back': 'Volver',
   'sandbox.home': 'Inicio',
   'sandbox.hello': 'Hola, {name}',
@@ -46,7 +45,6 @@ export const sandboxEs: Record<keyof typeof sandboxEn, string> = {
 
   'sandbox.news.title': 'Temas de Noticias de Infomaniak',
   'sandbox.news.subscribe': 'Suscribirse a: {theme}',
-  'sandbox.news.unsubscribe': 'Darse de baja de: {theme}',
   'sandbox.news.subscribed': 'Suscrito',
   'sandbox.news.notSubscribed': 'No suscrito',
   'sandbox.news.theme.product-news': 'Novedades de productos',
@@ -96,7 +94,6 @@ export const sandboxEs: Record<keyof typeof sandboxEn, string> = {
   'sandbox.ksuite.storageSummary': '{used} GB usados de {total} GB',
   'sandbox.ksuite.storageOption': '{size} TB de espacio',
 
-  'sandbox.custom.title': 'Personalización',
   'sandbox.custom.intro': 'Cómo se ve {name} en el Manager y en las aplicaciones.',
   'sandbox.custom.topLeftTitle': 'Arriba a la izquierda del Manager',
   'sandbox.custom.topLeftIntro':
@@ -111,7 +108,6 @@ export const sandboxEs: Record<keyof typeof sandboxEn, string> = {
   'sandbox.custom.noRectangularLogo': 'Sin logotipo rectangular',
   'sandbox.custom.rectangularNotWithSquare': 'No disponible con un logotipo cuadrado.',
 
-  'sandbox.pay.title': 'Perfiles de pago',
   'sandbox.pay.none': 'Todavía no hay ningún método de pago guardado.',
   'sandbox.pay.add': 'Añadir un método de pago',
   'sandbox.pay.editProfile': 'Editar {name}',
@@ -146,7 +142,6 @@ export const sandboxEs: Record<keyof typeof sandboxEn, string> = {
   'sandbox.domains.noFeeAgain': 'No vuelves a pagar la tasa de transferencia.',
   'sandbox.domains.retried': 'La solicitud de transferencia se ha enviado de nuevo. No se ha cobrado nada.',
 
-  'sandbox.access.title': 'Acceso y actividades de la cuenta',
   'sandbox.access.thisDevice': 'Este dispositivo',
   'sandbox.access.lastActive': 'Última actividad: {date}',
   'sandbox.access.endSession': 'Cerrar la sesión en {device}',
@@ -173,7 +168,6 @@ export const sandboxEs: Record<keyof typeof sandboxEn, string> = {
   'sandbox.delete.password': 'Tu contraseña',
   'sandbox.delete.passwordHint': 'Contraseña de la cuenta de práctica: {password}',
   'sandbox.delete.confirm': 'Eliminar mi cuenta',
-  'sandbox.delete.done': 'Tu cuenta de práctica se ha eliminado. Restablécela para empezar de nuevo.',
 
   'sandbox.error.invalid-input': 'Algunos campos necesitan tu atención.',
   'sandbox.error.not-found': 'Este elemento ya no existe.',

@@ -17,7 +17,6 @@ export const sandboxFr: Record<keyof typeof sandboxEn, string> = {
   'sandbox.saving': 'Enregistrement…',
   'sandbox.saved': 'Enregistré.',
   'sandbox.cancel': 'Annuler',
-  'sandbox.close': 'Fermer',
   'sandbox.back': 'Retour',
   'sandbox.home': 'Accueil',
   'sandbox.hello': 'Bonjour {name}',
@@ -46,7 +45,6 @@ export const sandboxFr: Record<keyof typeof sandboxEn, string> = {
 
   'sandbox.news.title': 'Thèmes des Actualités Infomaniak',
   'sandbox.news.subscribe': 'S’abonner à : {theme}',
-  'sandbox.news.unsubscribe': 'Se désabonner de : {theme}',
   'sandbox.news.subscribed': 'Abonné',
   'sandbox.news.notSubscribed': 'Non abonné',
   'sandbox.news.theme.product-news': 'Nouveautés produits',
@@ -96,7 +94,6 @@ export const sandboxFr: Record<keyof typeof sandboxEn, string> = {
   'sandbox.ksuite.storageSummary': '{used} Go utilisés sur {total} Go',
   'sandbox.ksuite.storageOption': '{size} To',
 
-  'sandbox.custom.title': 'Personnalisation',
   'sandbox.custom.intro': 'L’apparence de {name} dans le Manager et dans les applications.',
   'sandbox.custom.topLeftTitle': 'En haut à gauche du Manager',
   'sandbox.custom.topLeftIntro':
@@ -111,7 +108,6 @@ export const sandboxFr: Record<keyof typeof sandboxEn, string> = {
   'sandbox.custom.noRectangularLogo': 'Pas de logo rectangulaire',
   'sandbox.custom.rectangularNotWithSquare': 'Impossible avec un logo carré.',
 
-  'sandbox.pay.title': 'Profils de paiement',
   'sandbox.pay.none': 'Aucun moyen de paiement enregistré pour l’instant.',
   'sandbox.pay.add': 'Ajouter un moyen de paiement',
   'sandbox.pay.editProfile': 'Modifier {name}',
@@ -146,7 +142,6 @@ export const sandboxFr: Record<keyof typeof sandboxEn, string> = {
   'sandbox.domains.noFeeAgain': 'Vous ne payez pas une seconde fois les frais de transfert.',
   'sandbox.domains.retried': 'La demande de transfert a été renvoyée. Rien n’a été facturé.',
 
-  'sandbox.access.title': 'Accès et activités du compte',
   'sandbox.access.thisDevice': 'Cet appareil',
   'sandbox.access.lastActive': 'Dernière activité : {date}',
   'sandbox.access.endSession': 'Fermer la session sur {device}',
@@ -173,7 +168,6 @@ export const sandboxFr: Record<keyof typeof sandboxEn, string> = {
   'sandbox.delete.password': 'Votre mot de passe',
   'sandbox.delete.passwordHint': 'Mot de passe du compte d’entraînement : {password}',
   'sandbox.delete.confirm': 'Supprimer mon compte',
-  'sandbox.delete.done': 'Votre compte d’entraînement a été supprimé. Réinitialisez-le pour recommencer.',
 
   'sandbox.error.invalid-input': 'Certains champs demandent votre attention.',
   'sandbox.error.not-found': 'Cet élément n’existe plus.',

@@ -17,7 +17,6 @@ export const sandboxIt: Record<keyof typeof sandboxEn, string> = {
   'sandbox.saving': 'Salvataggio…',
   'sandbox.saved': 'Salvato.',
   'sandbox.cancel': 'Annulla',
-  'sandbox.close': 'Chiudi',
   'sandbox.back': 'Indietro',
   'sandbox.home': 'Pagina iniziale',
   'sandbox.hello': 'Ciao {name}',
@@ -45,7 +44,6 @@ export const sandboxIt: Record<keyof typeof sandboxEn, string> = {
 
   'sandbox.news.title': 'Temi delle Novità Infomaniak',
   'sandbox.news.subscribe': 'Iscriviti a: {theme}',
-  'sandbox.news.unsubscribe': 'Annulla l’iscrizione a: {theme}',
   'sandbox.news.subscribed': 'Iscritto',
   'sandbox.news.notSubscribed': 'Non iscritto',
   'sandbox.news.theme.product-news': 'Novità sui prodotti',
@@ -94,7 +92,6 @@ export const sandboxIt: Record<keyof typeof sandboxEn, string> = {
   'sandbox.ksuite.storageSummary': '{used} GB usati su {total} GB',
   'sandbox.ksuite.storageOption': '{size} TB di spazio',
 
-  'sandbox.custom.title': 'Personalizzazione',
   'sandbox.custom.intro': 'Come appare {name} nel Manager e nelle app.',
   'sandbox.custom.topLeftTitle': 'In alto a sinistra nel Manager',
   'sandbox.custom.topLeftIntro':
@@ -109,7 +106,6 @@ export const sandboxIt: Record<keyof typeof sandboxEn, string> = {
   'sandbox.custom.noRectangularLogo': 'Nessun logo rettangolare',
   'sandbox.custom.rectangularNotWithSquare': 'Non disponibile con un logo quadrato.',
 
-  'sandbox.pay.title': 'Profili di pagamento',
   'sandbox.pay.none': 'Ancora nessun metodo di pagamento salvato.',
   'sandbox.pay.add': 'Aggiungi un metodo di pagamento',
   'sandbox.pay.editProfile': 'Modifica {name}',
@@ -144,7 +140,6 @@ export const sandboxIt: Record<keyof typeof sandboxEn, string> = {
   'sandbox.domains.noFeeAgain': 'Non paghi di nuovo la tassa di trasferimento.',
   'sandbox.domains.retried': 'La richiesta di trasferimento è stata inviata di nuovo. Non è stato addebitato nulla.',
 
-  'sandbox.access.title': 'Accesso e attività dell’account',
   'sandbox.access.thisDevice': 'Questo dispositivo',
   'sandbox.access.lastActive': 'Ultima attività: {date}',
   'sandbox.access.endSession': 'Chiudi la sessione su {device}',
@@ -171,7 +166,6 @@ export const sandboxIt: Record<keyof typeof sandboxEn, string> = {
   'sandbox.delete.password': 'La tua password',
   'sandbox.delete.passwordHint': 'Password dell’account di prova: {password}',
   'sandbox.delete.confirm': 'Elimina il mio account',
-  'sandbox.delete.done': 'Il tuo account di prova è stato eliminato. Reimpostalo per ricominciare.',
 
   'sandbox.error.invalid-input': 'Alcuni campi richiedono la tua attenzione.',
   'sandbox.error.not-found': 'Questo elemento non esiste più.',
