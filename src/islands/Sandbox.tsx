@@ -28,10 +28,14 @@ export default function Sandbox({ locale }: Props) {
 
   async function reset() {
     setResetMessage(null);
-    await createApiClient().resetSandbox();
-    openScreen('dashboard');
-    refreshManager();
-    setResetMessage(t('sandbox.resetDone'));
+    try {
+      await createApiClient().resetSandbox();
+      openScreen('dashboard');
+      refreshManager();
+      setResetMessage(t('sandbox.resetDone'));
+    } catch {
+      setResetMessage(t('sandbox.error.server-error'));
+    }
   }
 
   return (

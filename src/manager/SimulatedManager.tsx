@@ -51,7 +51,8 @@ type Props = {
 
 /**
  * The simulated Manager: top bar, sidebar and the current screen ($managerScreen). It fits the box
- * it is put in (sandbox page or walkthrough panel) and talks only to the API, never to the mock.
+ * it is put in (sandbox page or walkthrough panel) and talks only to the API, never to the mock:
+ * call startSandbox() (src/sandbox/start.ts) and wait for it before rendering it against the mock.
  */
 export default function SimulatedManager({ locale, apiBase }: Props) {
   const t = useMemo(() => useTranslations(locale), [locale]);
