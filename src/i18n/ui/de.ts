@@ -1,4 +1,5 @@
 import type { Dictionary } from './en.ts';
+import { sandboxDe } from './sandbox/de.ts';
 
 export const de: Dictionary = {
   'site.name': 'Hilfe-Center',
@@ -69,4 +70,5 @@ export const de: Dictionary = {
   'manager.accountAccess': 'Kontozugriff',
   'manager.securitySettings': 'Sicherheitseinstellungen',
   'manager.accountActivities': 'Kontoaktivitäten',
+  ...sandboxDe,
 };

@@ -1,3 +1,4 @@
+import { sandboxEn } from './sandbox/en.ts';
 /**
  * English UI strings: the source of every key. Other locales are typed `Dictionary`, so a key
  * missing there is a compile error. `{name}` placeholders are filled by t().
@@ -72,6 +73,7 @@ export const en = {
   'manager.accountAccess': 'Account access',
   'manager.securitySettings': 'Security settings',
   'manager.accountActivities': 'Account activities',
+  ...sandboxEn,
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -1,4 +1,5 @@
 import type { Dictionary } from './en.ts';
+import { sandboxEs } from './sandbox/es.ts';
 
 export const es: Dictionary = {
   'site.name': 'Centro de ayuda',
@@ -69,4 +70,5 @@ export const es: Dictionary = {
   'manager.accountAccess': 'Acceso a la cuenta',
   'manager.securitySettings': 'Configuración de seguridad',
   'manager.accountActivities': 'Actividades de la cuenta',
+  ...sandboxEs,
 };

@@ -1,4 +1,5 @@
 import type { Dictionary } from './en.ts';
+import { sandboxFr } from './sandbox/fr.ts';
 
 export const fr: Dictionary = {
   'site.name': 'Centre d’aide',
@@ -70,4 +71,5 @@ export const fr: Dictionary = {
   'manager.accountAccess': 'Accès au compte',
   'manager.securitySettings': 'Paramètres de sécurité',
   'manager.accountActivities': 'Activités du compte',
+  ...sandboxFr,
 };

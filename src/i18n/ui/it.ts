@@ -1,4 +1,5 @@
 import type { Dictionary } from './en.ts';
+import { sandboxIt } from './sandbox/it.ts';
 
 export const it: Dictionary = {
   'site.name': 'Centro assistenza',
@@ -69,4 +70,5 @@ export const it: Dictionary = {
   'manager.accountAccess': 'Accesso all’account',
   'manager.securitySettings': 'Impostazioni di sicurezza',
   'manager.accountActivities': 'Attività dell’account',
+  ...sandboxIt,
 };
