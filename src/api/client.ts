@@ -10,7 +10,7 @@ import { type Customization, CustomizationSchema, OrganizationListSchema } from 
 import { type PaymentProfileInput, PaymentProfileListSchema, PaymentProfileSchema } from './payments.ts';
 import { type NewsletterInput, NewsletterSubscriptionsSchema, ProfileSchema } from './profile.ts';
 import { type RouteName, routePath } from './routes.ts';
-import { SecuritySettingsSchema, SessionListSchema, type SecuritySettings } from './security.ts';
+import { type SecuritySettings, SecuritySettingsSchema, SessionListSchema } from './security.ts';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 

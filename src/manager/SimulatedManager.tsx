@@ -18,10 +18,10 @@ import { PaymentProfilesScreen } from './payments/PaymentProfilesScreen.tsx';
 import { ProfileScreen } from './profile/ProfileScreen.tsx';
 import { SecurityScreen } from './security/SecurityScreen.tsx';
 import { SecuritySettingsScreen } from './security/SecuritySettingsScreen.tsx';
-import { Sidebar } from './shell/Sidebar.tsx';
-import { TopBar } from './shell/TopBar.tsx';
 import { ErrorNotice } from './shared/Status.tsx';
 import { useLoad } from './shared/useLoad.ts';
+import { Sidebar } from './shell/Sidebar.tsx';
+import { TopBar } from './shell/TopBar.tsx';
 import './manager.css';
 
 const screens: Record<ManagerScreen, ComponentType> = {

@@ -1,6 +1,6 @@
-import { activityProductName } from '../brand-names.ts';
 import { useState } from 'preact/hooks';
 import { ActivityActionSchema, type ActivityFilter, ActivityProductSchema } from '../../api/index.ts';
+import { activityProductName } from '../brand-names.ts';
 import { useManager } from '../context.ts';
 import { SelectField, TextField } from '../shared/Field.tsx';
 import { ErrorNotice, Loading } from '../shared/Status.tsx';

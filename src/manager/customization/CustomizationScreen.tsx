@@ -2,10 +2,10 @@ import { useState } from 'preact/hooks';
 import type { Customization } from '../../api/index.ts';
 import { refreshManager } from '../../stores/manager.ts';
 import { useManager } from '../context.ts';
-import { OrganizationMark } from '../shell/OrganizationSwitcher.tsx';
 import { Screen } from '../shared/Screen.tsx';
 import { Announcement, ErrorNotice, Loading } from '../shared/Status.tsx';
 import { useLoad } from '../shared/useLoad.ts';
+import { OrganizationMark } from '../shell/OrganizationSwitcher.tsx';
 import { CustomizeForm } from './CustomizeForm.tsx';
 
 /**

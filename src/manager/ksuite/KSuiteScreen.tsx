@@ -1,6 +1,6 @@
-import { kSuitePlanNames } from '../brand-names.ts';
 import { useState } from 'preact/hooks';
 import type { KSuite } from '../../api/index.ts';
+import { kSuitePlanNames } from '../brand-names.ts';
 import { useManager } from '../context.ts';
 import { Icon } from '../shared/Icon.tsx';
 import { Popover } from '../shared/Popover.tsx';

@@ -1,7 +1,7 @@
-import { kSuitePlanNames } from '../brand-names.ts';
 import { useState } from 'preact/hooks';
 import type { ApiRequestError } from '../../api/client-error.ts';
 import { type KSuite, KSuitePlanSchema, kSuiteStorageOptions } from '../../api/index.ts';
+import { kSuitePlanNames } from '../brand-names.ts';
 import { useManager } from '../context.ts';
 import { SelectField, TextField } from '../shared/Field.tsx';
 import { ErrorNotice } from '../shared/Status.tsx';

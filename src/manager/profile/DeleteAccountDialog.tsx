@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ApiRequestError } from '../../api/client-error.ts';
-import { refreshManager } from '../../stores/manager.ts';
 import { demoPassword } from '../../sandbox/practice-account.ts';
+import { refreshManager } from '../../stores/manager.ts';
 import { useManager } from '../context.ts';
 import { Dialog } from '../shared/Dialog.tsx';
 import { TextField } from '../shared/Field.tsx';

@@ -37,7 +37,7 @@ export function OrganizationSwitcher({ organizations }: { organizations: Organiz
 
   return (
     <Popover
-      label={t('sandbox.nav.switchOrganization', { name })}
+      label={t('sandbox.nav.switchOrganization')}
       target="organization-switcher"
       buttonClass="mgr-org-button"
       button={

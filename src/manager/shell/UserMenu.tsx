@@ -14,7 +14,7 @@ export function UserMenu({ profile }: { profile: Profile }) {
       target="profile-menu"
       align="end"
       buttonClass="mgr-avatar"
-      button={<span aria-hidden="true">{profile.initials}</span>}
+      button={<span>{profile.initials}</span>}
     >
       {(close) => (
         <div class="mgr-user-menu">
