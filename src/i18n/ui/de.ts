@@ -1,6 +1,8 @@
+import { designDe } from './design/de.ts';
 import type { Dictionary } from './en.ts';
 
 export const de: Dictionary = {
+  ...designDe,
   'site.name': 'Hilfe-Center',
   'site.tagline': 'Schritt-für-Schritt-Anleitungen für den Manager – mit einem sicheren Ort zum Üben.',
   'nav.skipToContent': 'Zum Inhalt springen',

@@ -1,6 +1,8 @@
+import { designFr } from './design/fr.ts';
 import type { Dictionary } from './en.ts';
 
 export const fr: Dictionary = {
+  ...designFr,
   'site.name': 'Centre d’aide',
   'site.tagline': 'Des guides pas à pas pour le Manager, et un espace sûr pour vous exercer.',
   'nav.skipToContent': 'Aller au contenu',
