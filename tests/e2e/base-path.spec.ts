@@ -15,7 +15,10 @@ test('under a base path, every link, asset and script stays inside it', async ({
     .locator('a[href^="/"], link[href^="/"]')
     .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href') ?? ''));
   expect(hrefs.filter((href) => !href.startsWith(base))).toEqual([]);
-  await page.getByRole('region', { name: 'Browse by topic' }).getByRole('link', { name: 'Change your recovery email address' }).click();
+  await page
+    .getByRole('region', { name: 'Browse by topic' })
+    .getByRole('link', { name: 'Change your recovery email address' })
+    .click();
   await expect(page).toHaveURL(`${base}en/guides/recovery-email/`);
   // The stylesheet loaded: steps are drawn as numbered circles.
   await expect(page.locator('.steps li').first()).toHaveCSS('padding-left', '48px');

@@ -54,12 +54,17 @@ for (const type of pageTypes) {
         if (type.javaScriptEnabled === false) {
           await page.route(`**${type.path}`, async (route) => {
             const response = await route.fetch();
-            const body = (await response.text()).replace(/<script type="module">[^<]*location\.replace[^<]*<\/script>/, '');
+            const body = (await response.text()).replace(
+              /<script type="module">[^<]*location\.replace[^<]*<\/script>/,
+              '',
+            );
             await route.fulfill({ response, body });
           });
         }
         await page.goto(type.path);
-        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+        const results = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+          .analyze();
         expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes[0]?.html}`)).toEqual([]);
         await context.close();
       });
