@@ -43,7 +43,10 @@ test('on a wide screen the contents stay in view beside the guide while the read
 
 test('printing a guide prints the guide alone, its steps, and the address of its links', async ({ page }) => {
   await page.goto('/en/guides/customize-organization/');
-  await page.emulateMedia({ media: 'print' });
+  // Paper stays black on white even for a reader whose screen is dark.
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(255, 255, 255)');
+  await expect(page.locator('body')).toHaveCSS('color', 'rgb(0, 0, 0)');
   for (const chrome of [
     page.getByRole('banner'),
     page.getByRole('contentinfo'),
