@@ -9,7 +9,6 @@ export const designDe: Record<keyof typeof designEn, string> = {
   'design.searchPlaceholder': 'Zum Beispiel: Wiederherstellungs-E-Mail, Rechnung',
   'design.searchSubmit': 'Suchen',
   'design.popular': 'Beliebte Anleitungen',
-  'design.topicAll': 'Alle Anleitungen zu diesem Thema',
   'design.copyLink': 'Link zum Abschnitt „{section}“ kopieren',
   'design.linkCopied': 'Link kopiert',
   'design.shareImageAlt': 'Hilfe-Center: Schritt-für-Schritt-Anleitungen für den Manager',

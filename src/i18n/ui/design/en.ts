@@ -8,7 +8,6 @@ export const designEn = {
   'design.searchPlaceholder': 'For example: recovery email, invoice',
   'design.searchSubmit': 'Search',
   'design.popular': 'Popular guides',
-  'design.topicAll': 'All guides in this topic',
   'design.copyLink': 'Copy link to the section “{section}”',
   'design.linkCopied': 'Link copied',
   'design.shareImageAlt': 'Help Center: step-by-step guides for the Manager',

@@ -9,7 +9,6 @@ export const designEs: Record<keyof typeof designEn, string> = {
   'design.searchPlaceholder': 'Por ejemplo: correo de recuperación, factura',
   'design.searchSubmit': 'Buscar',
   'design.popular': 'Guías más consultadas',
-  'design.topicAll': 'Todas las guías de este tema',
   'design.copyLink': 'Copiar el enlace a la sección «{section}»',
   'design.linkCopied': 'Enlace copiado',
   'design.shareImageAlt': 'Centro de ayuda: guías paso a paso para el Manager',

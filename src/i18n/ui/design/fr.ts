@@ -9,7 +9,6 @@ export const designFr: Record<keyof typeof designEn, string> = {
   'design.searchPlaceholder': 'Par exemple : e-mail de récupération, facture',
   'design.searchSubmit': 'Rechercher',
   'design.popular': 'Guides les plus consultés',
-  'design.topicAll': 'Tous les guides de ce thème',
   'design.copyLink': 'Copier le lien vers la section « {section} »',
   'design.linkCopied': 'Lien copié',
   'design.shareImageAlt': 'Centre d’aide : des guides pas à pas pour le Manager',

@@ -9,7 +9,6 @@ export const designIt: Record<keyof typeof designEn, string> = {
   'design.searchPlaceholder': 'Per esempio: e-mail di recupero, fattura',
   'design.searchSubmit': 'Cerca',
   'design.popular': 'Guide più consultate',
-  'design.topicAll': 'Tutte le guide di questo tema',
   'design.copyLink': 'Copia il link alla sezione «{section}»',
   'design.linkCopied': 'Link copiato',
   'design.shareImageAlt': 'Centro assistenza: guide passo per passo per il Manager',
