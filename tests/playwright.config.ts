@@ -10,8 +10,9 @@ const launchOptions = existsSync(systemChromium)
     }
   : {};
 
-const port = 4321;
-const basePathPort = 4322;
+// Other ports when several checkouts run their tests on one machine: E2E_PORT=4331 npm run test:e2e.
+const port = Number(process.env.E2E_PORT ?? 4321);
+const basePathPort = port + 1;
 
 export default defineConfig({
   testDir: './e2e',

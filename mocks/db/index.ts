@@ -62,5 +62,5 @@ export function createDemoDb(storage: KeyValueStorage = defaultStorage(), now: (
   };
 }
 
-export { demoPassword, memoryStorage, seedState };
 export type { DemoState, KeyValueStorage, OrganizationRecord };
+export { demoPassword, memoryStorage, seedState };

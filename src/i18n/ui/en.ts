@@ -1,4 +1,6 @@
+import { designEn } from './design/en.ts';
 import { sandboxEn } from './sandbox/en.ts';
+
 /**
  * English UI strings: the source of every key. Other locales are typed `Dictionary`, so a key
  * missing there is a compile error. `{name}` placeholders are filled by t().
@@ -6,6 +8,7 @@ import { sandboxEn } from './sandbox/en.ts';
  * glossary that guides and the simulated Manager share.
  */
 export const en = {
+  ...designEn,
   'site.name': 'Help Center',
   'site.tagline': 'Step-by-step guides for the Manager, with a safe place to practise.',
   'nav.skipToContent': 'Skip to content',

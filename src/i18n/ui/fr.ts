@@ -1,7 +1,9 @@
+import { designFr } from './design/fr.ts';
 import type { Dictionary } from './en.ts';
 import { sandboxFr } from './sandbox/fr.ts';
 
 export const fr: Dictionary = {
+  ...designFr,
   'site.name': 'Centre d’aide',
   'site.tagline': 'Des guides pas à pas pour le Manager, et un espace sans risque pour vous exercer.',
   'nav.skipToContent': 'Aller au contenu',

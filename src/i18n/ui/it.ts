@@ -1,7 +1,9 @@
+import { designIt } from './design/it.ts';
 import type { Dictionary } from './en.ts';
 import { sandboxIt } from './sandbox/it.ts';
 
 export const it: Dictionary = {
+  ...designIt,
   'site.name': 'Centro assistenza',
   'site.tagline': 'Guide passo passo per il Manager, con uno spazio sicuro dove esercitarsi.',
   'nav.skipToContent': 'Vai al contenuto',

@@ -1,8 +1,8 @@
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
-import { createApiClient } from '../../../src/api/client.ts';
 import { createDemoDb, type DemoDb, memoryStorage } from '../../../mocks/db/index.ts';
 import { createHandlers } from '../../../mocks/handlers/index.ts';
 import { createMockServer } from '../../../mocks/node.ts';
+import { createApiClient } from '../../../src/api/client.ts';
 
 export const base = 'http://sandbox.test/api/';
 
