@@ -28,7 +28,8 @@ export default defineConfig({
     preact(),
     sitemap({
       i18n: { defaultLocale, locales: Object.fromEntries(localeCodes.map((code) => [code, code])) },
-      filter: (page) => !page.endsWith('/404/'),
+      // Only real pages: not the 404, nor `/`, which only sends the reader to their language.
+      filter: (page) => !page.endsWith('/404/') && new URL(page).pathname !== base,
     }),
     pagefindIndex(),
   ],
