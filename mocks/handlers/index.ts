@@ -4,6 +4,7 @@ import { createDemoDb, type DemoDb } from '../db/index.ts';
 import { type Scenario, scenarioHandlers } from '../scenarios.ts';
 import { accountHandlers } from './account.ts';
 import { domainHandlers } from './domains.ts';
+import { feedbackHandlers } from './feedback.ts';
 import { kSuiteHandlers } from './ksuite.ts';
 import { organizationHandlers } from './organizations.ts';
 import { paymentHandlers } from './payments.ts';
@@ -22,6 +23,7 @@ export const handlerFactories: HandlerFactory[] = [
   domainHandlers,
   securityHandlers,
   accountHandlers,
+  feedbackHandlers,
 ];
 
 /** Once the account is deleted, everything but the sandbox reset answers 410. */

@@ -1,6 +1,8 @@
 import type { Dictionary } from './en.ts';
+import { feedbackDe } from './feedback/de.ts';
 
 export const de: Dictionary = {
+  ...feedbackDe,
   'site.name': 'Hilfe-Center',
   'site.tagline': 'Schritt-für-Schritt-Anleitungen für den Manager – mit einer sicheren Umgebung zum Üben.',
   'nav.skipToContent': 'Zum Inhalt springen',

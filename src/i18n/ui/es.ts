@@ -1,6 +1,8 @@
 import type { Dictionary } from './en.ts';
+import { feedbackEs } from './feedback/es.ts';
 
 export const es: Dictionary = {
+  ...feedbackEs,
   'site.name': 'Centro de ayuda',
   'site.tagline': 'Guías paso a paso para el Manager, con un lugar seguro para practicar.',
   'nav.skipToContent': 'Ir al contenido',

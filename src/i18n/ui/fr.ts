@@ -1,6 +1,8 @@
 import type { Dictionary } from './en.ts';
+import { feedbackFr } from './feedback/fr.ts';
 
 export const fr: Dictionary = {
+  ...feedbackFr,
   'site.name': 'Centre d’aide',
   'site.tagline': 'Des guides pas à pas pour le Manager, et un espace sans risque pour vous exercer.',
   'nav.skipToContent': 'Aller au contenu',

@@ -1,6 +1,8 @@
 import type { Dictionary } from './en.ts';
+import { feedbackIt } from './feedback/it.ts';
 
 export const it: Dictionary = {
+  ...feedbackIt,
   'site.name': 'Centro assistenza',
   'site.tagline': 'Guide passo passo per il Manager, con uno spazio sicuro dove esercitarsi.',
   'nav.skipToContent': 'Vai al contenuto',
