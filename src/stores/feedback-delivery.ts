@@ -138,13 +138,20 @@ export async function submitFeedback(endpoint: FeedbackEndpoint, body: OutboxEnt
   enqueueSubmission(endpoint, key, body, deps.now());
   const results = await deliverOutbox();
   const result = results.get(key);
-  const entry = $feedbackOutbox.get().find((other) => other.key === key);
+  const entries = $feedbackOutbox.get();
+  const entry = entries.find((other) => other.key === key);
   if (entry?.state === 'sent' && entry.reference) return { outcome: 'sent', reference: entry.reference };
   if (result?.outcome === 'invalid') return { outcome: 'invalid', fieldErrors: result.fieldErrors };
+  // Not attempted: an older submission is blocked, and this one waits behind it for the same reason.
+  const blocking = entry?.lastProblem ? entry : deliveryOrder(entries)[0];
+  const problem = blocking?.lastProblem ?? (deps.isOnline() ? 'network' : 'offline');
   return {
     outcome: 'queued',
-    problem: entry?.lastProblem ?? (deps.isOnline() ? 'network' : 'offline'),
-    retryAfterSeconds: result?.outcome === 'rate-limited' ? result.retryAfterSeconds : undefined,
+    problem,
+    retryAfterSeconds:
+      problem === 'rate-limited' && blocking
+        ? Math.max(1, Math.ceil((blocking.nextAttemptAt - deps.now()) / 1000))
+        : undefined,
   };
 }
 

@@ -22,12 +22,20 @@ describe('feedback schema refuses what a reader must fix', () => {
     ['whitespace-only message', { message: ' \n\t   \n ' }, { message: 'required' }],
     ['whitespace-only subject', { subject: '\u00a0  ' }, { subject: 'required' }],
     ['message too short', { message: 'Too short.' }, { message: 'too-short' }],
-    ['message one character too short', { message: 'x'.repeat(feedbackLimits.message.min - 1) }, { message: 'too-short' }],
+    [
+      'message one character too short',
+      { message: 'x'.repeat(feedbackLimits.message.min - 1) },
+      { message: 'too-short' },
+    ],
     ['message too long', { message: 'x'.repeat(feedbackLimits.message.max + 1) }, { message: 'too-long' }],
     ['huge message', { message: 'x'.repeat(2_000_000) }, { message: 'too-long' }],
     ['subject too long', { subject: 's'.repeat(feedbackLimits.subject.max + 1) }, { subject: 'too-long' }],
     ['NUL in the message', { message: `A message that hides a \u0000 NUL byte.` }, { message: 'control-characters' }],
-    ['escape sequence in the message', { message: 'Colours \u001b[31mred\u001b[0m in a terminal' }, { message: 'control-characters' }],
+    [
+      'escape sequence in the message',
+      { message: 'Colours \u001b[31mred\u001b[0m in a terminal' },
+      { message: 'control-characters' },
+    ],
     ['C1 control in the subject', { subject: 'Bad \u0085 subject' }, { subject: 'control-characters' }],
     ['line break in the subject', { subject: 'Two\nlines' }, { subject: 'control-characters' }],
     ['unknown kind', { kind: 'rant' }, { kind: 'invalid-kind' }],
@@ -102,7 +110,9 @@ describe('feedback schema accepts what a reader may write, as text', () => {
 describe('guide feedback schema', () => {
   const base = { guide: 'recovery-email', locale: 'fr', helpful: false, reason: 'outdated' };
   test('yes needs nothing more; no needs a reason', () => {
-    expect(GuideFeedbackInputSchema.safeParse({ guide: 'recovery-email', locale: 'en', helpful: true }).success).toBe(true);
+    expect(GuideFeedbackInputSchema.safeParse({ guide: 'recovery-email', locale: 'en', helpful: true }).success).toBe(
+      true,
+    );
     const noReason = GuideFeedbackInputSchema.safeParse({ ...base, reason: undefined });
     expect(noReason.success ? {} : fieldErrorsOf(noReason.error)).toEqual({ reason: 'required' });
   });
