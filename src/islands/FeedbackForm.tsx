@@ -31,6 +31,7 @@ export default function FeedbackForm({ service, locale, strings, acceptSuggestio
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [sending, setSending] = useState(false);
   const [status, setStatus] = useState('');
+  const [suggested, setSuggested] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const id = (field: string) => `fb-${service}-${field}`;
   const t = (key: string, values?: Record<string, string | number>) => format(strings[key] ?? key, values);
@@ -45,9 +46,15 @@ export default function FeedbackForm({ service, locale, strings, acceptSuggestio
       kind: $draft.get().kind || 'suggestion',
       subject: t('feedback.suggest.subject', { query }),
     });
+    setSuggested(true);
+  }, []);
+
+  // Once the fields are enabled, take the reader who came from the search straight to the message.
+  useEffect(() => {
+    if (!suggested || !hydrated) return;
     formRef.current?.scrollIntoView({ block: 'start' });
     document.getElementById(id('message'))?.focus({ preventScroll: true });
-  }, []);
+  }, [suggested, hydrated]);
 
   const change = (field: keyof FeedbackDraft, value: string | boolean) =>
     $draft.set({ ...$draft.get(), [field]: value });
