@@ -26,7 +26,7 @@ const fieldOrder: FeedbackFieldName[] = ['kind', 'subject', 'message', 'email', 
  */
 export default function FeedbackForm({ service, locale, strings, acceptSuggestion }: Props) {
   const $draft = draftStore(service);
-  const draft = useStore($draft, { ssr: 'initial' } as never) as FeedbackDraft;
+  const draft = useStore($draft, { ssr: 'initial' });
   const [hydrated, setHydrated] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [sending, setSending] = useState(false);

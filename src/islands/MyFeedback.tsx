@@ -26,7 +26,7 @@ const excerpt = (text: string) => {
  * its state. Mounting it also resumes delivering what an earlier visit left waiting.
  */
 export default function MyFeedback({ locale, strings, serviceNames }: Props) {
-  const entries = useStore($feedbackOutbox, { ssr: 'initial' } as never) as OutboxEntry[];
+  const entries = useStore($feedbackOutbox, { ssr: 'initial' });
   const [online, setOnline] = useState(true);
   const t = (key: string, values?: Record<string, string | number>) => format(strings[key] ?? key, values);
   const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });

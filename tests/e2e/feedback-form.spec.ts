@@ -130,3 +130,16 @@ test('without JavaScript the form says it needs it', async ({ browser }) => {
   await expect(page.getByRole('button', { name: strings.it['feedback.submit'] })).toBeDisabled();
   await context.close();
 });
+
+test('axe finds no accessibility violation on the form, with its errors shown, in both themes', async ({ page }) => {
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/en/feedback/kdrive/');
+    await expect(page.getByRole('button', { name: 'Send feedback' })).toBeEnabled();
+    await submit(page, 'en');
+    await expect(page.getByRole('alert')).toBeVisible();
+    const results = await new AxeBuilder({ page }).include('main').analyze();
+    expect(results.violations.map((violation) => `${colorScheme}: ${violation.id}`)).toEqual([]);
+  }
+});

@@ -55,7 +55,6 @@ export const feedbackDe: Record<keyof typeof feedbackEn, string> = {
   'feedback.form.title': 'Feedback zu {service}',
   'feedback.form.intro':
     'Sagen Sie dem Team von {service}, was gut funktioniert, was nicht und was Sie sich wünschen. Jede Nachricht wird gelesen.',
-  'feedback.form.allServices': 'Alle Dienste',
   'feedback.form.noscript':
     'Dieses Formular braucht JavaScript, um Ihr Feedback zu senden. Aktivieren Sie JavaScript in Ihrem Browser oder schreiben Sie dem Support per E-Mail.',
   'feedback.kind.legend': 'Um welche Art von Feedback handelt es sich?',
@@ -102,7 +101,6 @@ export const feedbackDe: Record<keyof typeof feedbackEn, string> = {
     'In kurzer Zeit wurden zu viele Nachrichten gesendet. Ihr Feedback ist auf diesem Gerät gespeichert und wird in {seconds} Sekunden automatisch gesendet.',
   'feedback.status.server':
     'Der Feedback-Dienst hat nicht geantwortet. Ihr Feedback ist auf diesem Gerät gespeichert und wird automatisch gesendet.',
-  'feedback.status.another': 'Weitere Nachricht schreiben',
 
   'feedback.mine.title': 'Mein Feedback auf diesem Gerät',
   'feedback.mine.intro':

@@ -52,7 +52,6 @@ export const feedbackEn = {
   'feedback.form.title': 'Feedback about {service}',
   'feedback.form.intro':
     'Tell the {service} team what works, what does not and what you would like. Every message is read.',
-  'feedback.form.allServices': 'All services',
   'feedback.form.noscript':
     'This form needs JavaScript to send your feedback. Turn JavaScript on in your browser, or contact support by email.',
   'feedback.kind.legend': 'What kind of feedback is it?',
@@ -96,7 +95,6 @@ export const feedbackEn = {
     'Too many messages were sent in a short time. Your feedback is saved on this device and will be sent automatically in {seconds} seconds.',
   'feedback.status.server':
     'The feedback service did not answer. Your feedback is saved on this device and will be sent automatically.',
-  'feedback.status.another': 'Write another message',
 
   'feedback.mine.title': 'My feedback on this device',
   'feedback.mine.intro':

@@ -54,7 +54,6 @@ export const feedbackEs: Record<keyof typeof feedbackEn, string> = {
   'feedback.form.title': 'Tu opinión sobre {service}',
   'feedback.form.intro':
     'Cuéntale al equipo de {service} qué funciona, qué no y qué te gustaría. Leemos todos los mensajes.',
-  'feedback.form.allServices': 'Todos los servicios',
   'feedback.form.noscript':
     'Este formulario necesita JavaScript para enviar tu opinión. Activa JavaScript en tu navegador o escribe al soporte por correo.',
   'feedback.kind.legend': '¿Qué tipo de opinión es?',
@@ -100,7 +99,6 @@ export const feedbackEs: Record<keyof typeof feedbackEn, string> = {
     'Se han enviado demasiados mensajes en poco tiempo. Tu opinión está guardada en este dispositivo y se enviará automáticamente dentro de {seconds} segundos.',
   'feedback.status.server':
     'El servicio de opiniones no ha respondido. Tu opinión está guardada en este dispositivo y se enviará automáticamente.',
-  'feedback.status.another': 'Escribir otro mensaje',
 
   'feedback.mine.title': 'Mis opiniones en este dispositivo',
   'feedback.mine.intro':

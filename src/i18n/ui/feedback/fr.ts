@@ -52,7 +52,6 @@ export const feedbackFr: Record<keyof typeof feedbackEn, string> = {
   'feedback.form.title': 'Votre avis sur {service}',
   'feedback.form.intro':
     'Dites à l’équipe {service} ce qui fonctionne, ce qui ne fonctionne pas et ce que vous aimeriez. Chaque message est lu.',
-  'feedback.form.allServices': 'Tous les services',
   'feedback.form.noscript':
     'Ce formulaire a besoin de JavaScript pour envoyer votre avis. Activez JavaScript dans votre navigateur ou écrivez au support par e-mail.',
   'feedback.kind.legend': 'De quel type d’avis s’agit-il ?',
@@ -98,7 +97,6 @@ export const feedbackFr: Record<keyof typeof feedbackEn, string> = {
     'Trop de messages ont été envoyés en peu de temps. Votre avis est enregistré sur cet appareil et sera envoyé automatiquement dans {seconds} secondes.',
   'feedback.status.server':
     'Le service des avis n’a pas répondu. Votre avis est enregistré sur cet appareil et sera envoyé automatiquement.',
-  'feedback.status.another': 'Écrire un autre message',
 
   'feedback.mine.title': 'Mes avis sur cet appareil',
   'feedback.mine.intro':

@@ -50,7 +50,6 @@ export const feedbackIt: Record<keyof typeof feedbackEn, string> = {
   'feedback.form.title': 'Feedback su {service}',
   'feedback.form.intro':
     'Di’ al team di {service} che cosa funziona, che cosa no e che cosa vorresti. Ogni messaggio viene letto.',
-  'feedback.form.allServices': 'Tutti i servizi',
   'feedback.form.noscript':
     'Questo modulo ha bisogno di JavaScript per inviare il tuo feedback. Attiva JavaScript nel browser oppure scrivi al supporto via e-mail.',
   'feedback.kind.legend': 'Di che tipo di feedback si tratta?',
@@ -96,7 +95,6 @@ export const feedbackIt: Record<keyof typeof feedbackEn, string> = {
     'Sono stati inviati troppi messaggi in poco tempo. Il tuo feedback è salvato su questo dispositivo e verrà inviato automaticamente tra {seconds} secondi.',
   'feedback.status.server':
     'Il servizio di feedback non ha risposto. Il tuo feedback è salvato su questo dispositivo e verrà inviato automaticamente.',
-  'feedback.status.another': 'Scrivi un altro messaggio',
 
   'feedback.mine.title': 'I miei feedback su questo dispositivo',
   'feedback.mine.intro':
