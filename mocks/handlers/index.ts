@@ -4,6 +4,7 @@ import { createDemoDb, type DemoDb } from '../db/index.ts';
 import { type Scenario, scenarioHandlers } from '../scenarios.ts';
 import { accountHandlers } from './account.ts';
 import { domainHandlers } from './domains.ts';
+import { feedbackHandlers } from './feedback.ts';
 import { kSuiteHandlers } from './ksuite.ts';
 import { organizationHandlers } from './organizations.ts';
 import { paymentHandlers } from './payments.ts';
@@ -22,13 +23,21 @@ export const handlerFactories: HandlerFactory[] = [
   domainHandlers,
   securityHandlers,
   accountHandlers,
+  feedbackHandlers,
 ];
 
-/** Once the account is deleted, everything but the sandbox reset answers 410. */
+/** Routes that do not belong to the practice account: they keep working after it is deleted. */
+const outsideTheAccount = [routes.resetSandbox, routes.feedback, routes.guideFeedback];
+
+/**
+ * Once the practice account is deleted, its routes answer 410. The reset and the feedback services
+ * still answer: feedback is not about the account, and its outbox would otherwise retry forever.
+ */
 const deletedAccountGuard = ({ base, db }: HandlerContext): HttpHandler =>
   http.all(`${base}*`, ({ request }) => {
     if (!db.read().user.deleted) return undefined;
-    if (new URL(request.url).pathname.endsWith(`/${routes.resetSandbox}`)) return undefined;
+    const { pathname } = new URL(request.url);
+    if (outsideTheAccount.some((route) => pathname.endsWith(`/${route}`))) return undefined;
     return fail(410, { code: 'account-deleted' });
   });
 

@@ -5,6 +5,7 @@ export * from './client.ts';
 export * from './client-error.ts';
 export * from './domains.ts';
 export * from './errors.ts';
+export * from './feedback.ts';
 export * from './ksuite.ts';
 export * from './organizations.ts';
 export * from './payments.ts';

@@ -22,6 +22,8 @@ export const routes = {
   securitySettings: 'security-settings',
   activities: 'activities',
   deleteAccount: 'account/delete',
+  feedback: 'feedback',
+  guideFeedback: 'guide-feedback',
   /** Sandbox only: puts the demo account back to its seed. */
   resetSandbox: 'sandbox/reset',
 } as const;

@@ -1,9 +1,11 @@
 import { designDe } from './design/de.ts';
 import type { Dictionary } from './en.ts';
+import { feedbackDe } from './feedback/de.ts';
 import { sandboxDe } from './sandbox/de.ts';
 
 export const de: Dictionary = {
   ...designDe,
+  ...feedbackDe,
   'site.name': 'Hilfe-Center',
   'site.tagline': 'Schritt-für-Schritt-Anleitungen für den Manager – mit einer sicheren Umgebung zum Üben.',
   'nav.skipToContent': 'Zum Inhalt springen',

@@ -1,4 +1,5 @@
 import { designEn } from './design/en.ts';
+import { feedbackEn } from './feedback/en.ts';
 import { sandboxEn } from './sandbox/en.ts';
 
 /**
@@ -9,6 +10,7 @@ import { sandboxEn } from './sandbox/en.ts';
  */
 export const en = {
   ...designEn,
+  ...feedbackEn,
   'site.name': 'Help Center',
   'site.tagline': 'Step-by-step guides for the Manager, with a safe place to practise.',
   'nav.skipToContent': 'Skip to content',

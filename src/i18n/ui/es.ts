@@ -1,9 +1,11 @@
 import { designEs } from './design/es.ts';
 import type { Dictionary } from './en.ts';
+import { feedbackEs } from './feedback/es.ts';
 import { sandboxEs } from './sandbox/es.ts';
 
 export const es: Dictionary = {
   ...designEs,
+  ...feedbackEs,
   'site.name': 'Centro de ayuda',
   'site.tagline': 'Guías paso a paso para el Manager, con un lugar seguro para practicar.',
   'nav.skipToContent': 'Ir al contenido',

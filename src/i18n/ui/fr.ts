@@ -1,9 +1,11 @@
 import { designFr } from './design/fr.ts';
 import type { Dictionary } from './en.ts';
+import { feedbackFr } from './feedback/fr.ts';
 import { sandboxFr } from './sandbox/fr.ts';
 
 export const fr: Dictionary = {
   ...designFr,
+  ...feedbackFr,
   'site.name': 'Centre d’aide',
   'site.tagline': 'Des guides pas à pas pour le Manager, et un espace sans risque pour vous exercer.',
   'nav.skipToContent': 'Aller au contenu',

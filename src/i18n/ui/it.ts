@@ -1,9 +1,11 @@
 import { designIt } from './design/it.ts';
 import type { Dictionary } from './en.ts';
+import { feedbackIt } from './feedback/it.ts';
 import { sandboxIt } from './sandbox/it.ts';
 
 export const it: Dictionary = {
   ...designIt,
+  ...feedbackIt,
   'site.name': 'Centro assistenza',
   'site.tagline': 'Guide passo passo per il Manager, con uno spazio sicuro dove esercitarsi.',
   'nav.skipToContent': 'Vai al contenuto',
