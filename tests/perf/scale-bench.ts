@@ -45,6 +45,7 @@ try {
     const outDir = join(work, `${label}-dist`);
     const env = { GUIDES_DIR: guides, OUT_DIR: outDir, ASTRO_CACHE_DIR: join(work, `${label}-cache`) };
     const result = await timedAstroBuild({ label, cwd, env, timeFile: join(work, `${label}-time.txt`) });
+    writeFileSync(join(work, `${label}-build.log`), result.log); // for a look with --keep
     step(`${label}: ${result.pages} pages in ${result.wallSeconds.toFixed(1)} s`);
     return { ...result, distBytes: folderBytes(outDir), outDir };
   };

@@ -1,3 +1,4 @@
+import { buildPhases } from './build-phases.ts';
 import type { QueryCost } from './search-probe.ts';
 import type { BuildResult } from './timed-build.ts';
 
@@ -26,12 +27,14 @@ const perSecond = (pages: number, seconds: number) => (seconds > 0 ? (pages / se
 
 /** Which targets the figures meet, each as a line that says the figure and the limit. */
 export function checkTargets(figures: ScaleFigures) {
-  const ratio = figures.project.wallSeconds / figures.bare.wallSeconds;
+  // CPU time, not wall time: on a machine shared with other jobs, wall time measures the neighbours.
+  const ratio = figures.project.cpuSeconds / figures.bare.cpuSeconds;
+  const wallRatio = figures.project.wallSeconds / figures.bare.wallSeconds;
   const first = figures.queries[0];
   return [
     {
       ok: ratio <= targets.ratio,
-      line: `project build ${ratio.toFixed(2)}× the bare build (target ≤ ${targets.ratio}×)`,
+      line: `project build ${ratio.toFixed(2)}× the bare build in CPU time, ${wallRatio.toFixed(2)}× in wall time (target ≤ ${targets.ratio}×)`,
     },
     {
       ok: figures.project.peakBytes < targets.peakBytes,
@@ -65,6 +68,13 @@ export function scaleReport(figures: ScaleFigures): string {
       s(bare.wallSeconds),
       ratio(project.wallSeconds, bare.wallSeconds),
     ),
+    row(
+      'CPU time, user + system (Pagefind included)',
+      s(project.cpuSeconds),
+      s(bare.cpuSeconds),
+      ratio(project.cpuSeconds, bare.cpuSeconds),
+    ),
+    ...phaseRows(project.log, bare.log, row, ratio),
     row(
       '"page(s) built in" (Astro\'s own figure)',
       s(project.astroSeconds),
@@ -102,6 +112,13 @@ export function scaleReport(figures: ScaleFigures): string {
         `| ${index === 0 ? 'first' : 'second'}: "${query.query}" | ${query.results} | ${query.searchMs.toFixed(0)} ms | ${kb(query.searchBytes)} | ${query.withResultsMs.toFixed(0)} ms | ${kb(query.withResultsBytes)} | ${query.requests} |`,
     ),
     '',
+    ...figures.queries.map(
+      (query, index) =>
+        `- ${index === 0 ? 'First' : 'Second'} query, by kind: ${Object.entries(query.breakdown)
+          .map(([kind, bytes]) => `${kind} ${kb(bytes)}`)
+          .join(', ')}.`,
+    ),
+    '',
     '## Targets',
     '',
     ...checkTargets(figures).map((target) => `- ${target.ok ? 'PASS' : 'FAIL'}: ${target.line}`),
@@ -109,4 +126,19 @@ export function scaleReport(figures: ScaleFigures): string {
     'Rerun: `npm run bench` (or `npm run bench -- --per-locale 200` for a quick one).',
     '',
   ].join('\n');
+}
+
+/** Wall time of each phase of both builds, from their logs: where the difference comes from. */
+function phaseRows(
+  projectLog: string,
+  bareLog: string,
+  row: (label: string, a: string, b: string, ratio?: string) => string,
+  ratio: (a: number, b: number) => string,
+) {
+  const project = buildPhases(projectLog);
+  const bare = buildPhases(bareLog);
+  return Object.entries(project).map(([phase, seconds]) => {
+    const other = bare[phase as keyof typeof bare];
+    return row(`… ${phase}`, s(seconds), s(other), other > 0 ? ratio(seconds, other) : '');
+  });
 }

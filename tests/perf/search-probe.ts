@@ -12,6 +12,18 @@ export interface QueryCost {
   withResultsMs: number;
   withResultsBytes: number;
   requests: number;
+  /** Bytes per kind of file: runtime JS, WebAssembly, metadata, index chunks, result fragments. */
+  breakdown: Record<string, number>;
+}
+
+/** What a Pagefind request is, from its path. */
+function kindOf(path: string): string {
+  if (path.includes('/fragment/')) return 'fragments';
+  if (path.includes('/index/')) return 'index chunks';
+  if (path.endsWith('.pf_meta') || path.endsWith('.json')) return 'metadata';
+  if (path.endsWith('.pagefind')) return 'WebAssembly';
+  if (path.endsWith('.js')) return 'runtime JS';
+  return 'other';
 }
 
 const launchOptions = {
@@ -55,6 +67,11 @@ export async function probeSearch(pageUrl: string, served: ServedRequest[], quer
         searchBytes: bytes(requests.filter((request) => !request.path.includes('/fragment/'))),
         withResultsBytes: bytes(requests),
         requests: requests.length,
+        breakdown: requests.reduce<Record<string, number>>((sum, request) => {
+          const kind = kindOf(request.path);
+          sum[kind] = (sum[kind] ?? 0) + request.bodyBytes;
+          return sum;
+        }, {}),
       });
     }
     return costs;

@@ -1,10 +1,13 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { durationSeconds } from './build-phases.ts';
 
 export interface BuildResult {
   /** Wall time of the whole `astro build` (content sync, render, integrations such as Pagefind). */
   wallSeconds: number;
+  /** CPU time (user + system) of the build and the processes it waited for, such as Pagefind's. */
+  cpuSeconds: number;
   /** Largest resident set of the build (GNU time's %M: the biggest process, not a sum). */
   peakBytes: number;
   /** Pages Astro reports, and the time it reports for them ("N page(s) built in Xs"). */
@@ -29,7 +32,7 @@ export async function timedAstroBuild(build: {
   const { label, cwd, env, timeFile } = build;
   if (!existsSync(gnuTime)) throw new Error(`${gnuTime} is missing (apt-get install time): it measures peak memory.`);
   const astroBin = join(cwd, 'node_modules/astro/bin/astro.mjs');
-  const args = ['-f', '%M %e', '-o', timeFile, process.execPath, astroBin, 'build'];
+  const args = ['-f', '%M %e %U %S', '-o', timeFile, process.execPath, astroBin, 'build'];
   const started = performance.now();
   const { code, log } = await run(gnuTime, args, cwd, {
     ...process.env,
@@ -42,13 +45,16 @@ export async function timedAstroBuild(build: {
   if (code !== 0) {
     throw new Error(`The ${label} build failed (exit ${code}). Last lines of its log:\n${tail(log, 40)}`);
   }
-  const [kilobytes, seconds] = readFileSync(timeFile, 'utf8').trim().split('\n').pop()?.split(' ') ?? [];
-  const built = /(\d+) page\(s\) built in ([\d.]+)(m?s)/.exec(log);
+  const [kilobytes, seconds, user, system] = readFileSync(timeFile, 'utf8').trim().split('\n').pop()?.split(' ') ?? [];
+  // Astro prints "5000 page(s) built in 850ms", "… in 25.31s" or "… in 1m 12s".
+  const built = /(\d+) page\(s\) built in (.+)$/m.exec(log);
+  if (!built) throw new Error(`The ${label} build did not say how many pages it built:\n${tail(log, 20)}`);
   return {
     wallSeconds: Number(seconds) || elapsed,
+    cpuSeconds: Number(user) + Number(system),
     peakBytes: Number(kilobytes) * 1024,
-    pages: Number(built?.[1] ?? 0),
-    astroSeconds: built ? Number(built[2]) / (built[3] === 'ms' ? 1000 : 1) : elapsed,
+    pages: Number(built[1]),
+    astroSeconds: durationSeconds(built[2] ?? ''),
     log,
   };
 }
