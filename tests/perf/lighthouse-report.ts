@@ -13,7 +13,7 @@ export const categoryIds = ['performance', 'accessibility', 'best-practices', 's
 
 export type PageOutcome =
   | { path: string; skipped: string }
-  | { path: string; scores: Record<string, number>; costs: Record<string, string[]> };
+  | { path: string; scores: Record<string, number>; costs: Record<string, string[]>; performanceRuns?: number[] };
 
 const percent = (score: number | null) => Math.round((score ?? 0) * 100);
 
@@ -60,6 +60,9 @@ export function lighthouseReport(outcomes: PageOutcome[], heading: string): stri
       'skipped' in outcome
         ? categoryIds.map(() => 'skipped')
         : categoryIds.map((id) => String(outcome.scores[id] ?? '?'));
+    const runs =
+      'performanceRuns' in outcome && outcome.performanceRuns ? ` (${outcome.performanceRuns.join(', ')})` : '';
+    if (runs) cells[0] = `${cells[0]}${runs}`;
     lines.push(`| \`${outcome.path}\` | ${cells.join(' | ')} |`);
   }
   lines.push('');

@@ -47,6 +47,8 @@ export async function serveStatic(root: string) {
     const type = extname(file);
     const gzip = compressible.has(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
     response.setHeader('content-type', mimeTypes[type] ?? 'application/octet-stream');
+    // Astro's hashed assets never change under the same name: a host caches them for good.
+    if (path.includes('/_astro/')) response.setHeader('cache-control', 'public, max-age=31536000, immutable');
     if (gzip) response.setHeader('content-encoding', 'gzip');
     else response.setHeader('content-length', statSync(file).size);
     const record: ServedRequest = { path, bodyBytes: 0 };
