@@ -10,7 +10,6 @@ const sameInEveryLanguage = new Set([
   'Feedback',
   'Domains',
   'Web & Domain',
-  '{count} guides',
   'Organizations',
   // Feedback: product names stay as they are; "Services" and "No" are the same word in some languages.
   'kDrive',

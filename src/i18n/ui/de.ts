@@ -20,7 +20,7 @@ export const de: Dictionary = {
   'home.title': 'Wie können wir Ihnen helfen?',
   'home.intro': 'Finden Sie die Schritte für das, was Sie im Manager erledigen möchten, und üben Sie sie gefahrlos.',
   'home.topics': 'Themen im Überblick',
-  'home.guideCount': '{count} Anleitungen',
+  'home.allGuides': 'Alle {count} Anleitungen ansehen',
 
   'topic.account.name': 'Konto und Profil',
   'topic.account.blurb': 'Ihr Profil, Ihre Wiederherstellungs-E-Mail, Newsletter und das Löschen Ihres Kontos.',

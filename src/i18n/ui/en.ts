@@ -24,7 +24,7 @@ export const en = {
   'home.title': 'How can we help?',
   'home.intro': 'Find the steps for what you want to do in the Manager, then practise them safely.',
   'home.topics': 'Browse by topic',
-  'home.guideCount': '{count} guides',
+  'home.allGuides': 'See all {count} guides',
 
   'topic.account.name': 'Account and profile',
   'topic.account.blurb': 'Your profile, recovery email, newsletters and closing your account.',

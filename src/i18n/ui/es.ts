@@ -20,7 +20,7 @@ export const es: Dictionary = {
   'home.title': '¿Cómo podemos ayudarte?',
   'home.intro': 'Encuentra los pasos de lo que quieres hacer en el Manager y practícalos sin riesgo.',
   'home.topics': 'Explorar por tema',
-  'home.guideCount': '{count} guías',
+  'home.allGuides': 'Ver las {count} guías',
 
   'topic.account.name': 'Cuenta y perfil',
   'topic.account.blurb': 'Tu perfil, el correo de recuperación, los boletines y la eliminación de la cuenta.',

@@ -20,7 +20,7 @@ export const fr: Dictionary = {
   'home.title': 'Comment pouvons-nous vous aider ?',
   'home.intro': 'Trouvez la marche à suivre dans le Manager, puis exercez-vous sans risque.',
   'home.topics': 'Parcourir par thème',
-  'home.guideCount': '{count} guides',
+  'home.allGuides': 'Voir les {count} guides',
 
   'topic.account.name': 'Compte et profil',
   'topic.account.blurb':

@@ -20,7 +20,7 @@ export const it: Dictionary = {
   'home.title': 'Come possiamo aiutarti?',
   'home.intro': 'Trova la procedura per ciò che vuoi fare nel Manager, poi esercitati senza rischi.',
   'home.topics': 'Sfoglia per argomento',
-  'home.guideCount': '{count} guide',
+  'home.allGuides': 'Vedi tutte le {count} guide',
 
   'topic.account.name': 'Account e profilo',
   'topic.account.blurb': 'Il tuo profilo, l’e-mail di recupero, le newsletter e la chiusura dell’account.',
