@@ -76,17 +76,3 @@ test('a guide page requests neither the MSW bundle nor its worker', async ({ pag
   expect(requested.filter((path) => /mockServiceWorker|\/_astro\/browser\./.test(path))).toEqual([]);
   expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((list) => list.length))).toBe(0);
 });
-
-test('under a base path, the sandbox registers its worker inside that path', async ({ page }) => {
-  // The Manager greeting Camille means /support/faq/api/ was answered by the mock.
-  await openSandbox(page, 'http://127.0.0.1:4322/support/faq/en/sandbox/');
-  const worker = await page.evaluate(() =>
-    navigator.serviceWorker
-      .getRegistrations()
-      .then((list) => ({ scope: list[0]?.scope, script: list[0]?.active?.scriptURL })),
-  );
-  expect(worker).toEqual({
-    scope: 'http://127.0.0.1:4322/support/faq/',
-    script: 'http://127.0.0.1:4322/support/faq/mockServiceWorker.js',
-  });
-});
