@@ -1,10 +1,12 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { defaultLocale, localeCodes } from './src/i18n/locales.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { stepListAnchors } from './src/integrations/step-list-anchors.ts';
 
 // The site can be hosted under any path (e.g. BASE_PATH=/support/faq/) and any origin.
 const base = process.env.BASE_PATH ?? '/';
@@ -24,11 +26,13 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   integrations: [
-    mdx(),
+    // Each guide's step lists learn their section's heading, for search sub-results.
+    mdx({ processor: satteri({ mdastPlugins: [stepListAnchors()] }) }),
     preact(),
     sitemap({
       i18n: { defaultLocale, locales: Object.fromEntries(localeCodes.map((code) => [code, code])) },
-      filter: (page) => !page.endsWith('/404/'),
+      // Search result pages are for readers, not for search engines (they are noindex too).
+      filter: (page) => !page.endsWith('/404/') && !page.endsWith('/search/'),
     }),
     pagefindIndex(),
   ],

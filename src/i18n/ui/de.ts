@@ -1,6 +1,8 @@
 import type { Dictionary } from './en.ts';
+import { searchDe } from './search/de.ts';
 
 export const de: Dictionary = {
+  ...searchDe,
   'site.name': 'Hilfe-Center',
   'site.tagline': 'Schritt-für-Schritt-Anleitungen für den Manager – mit einem sicheren Ort zum Üben.',
   'nav.skipToContent': 'Zum Inhalt springen',

@@ -1,3 +1,5 @@
+import { searchEn } from './search/en.ts';
+
 /**
  * English UI strings: the source of every key. Other locales are typed `Dictionary`, so a key
  * missing there is a compile error. `{name}` placeholders are filled by t().
@@ -5,6 +7,7 @@
  * glossary that guides and the simulated Manager share.
  */
 export const en = {
+  ...searchEn,
   'site.name': 'Help Center',
   'site.tagline': 'Step-by-step guides for the Manager, with a safe place to practise.',
   'nav.skipToContent': 'Skip to content',

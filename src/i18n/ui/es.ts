@@ -1,6 +1,8 @@
 import type { Dictionary } from './en.ts';
+import { searchEs } from './search/es.ts';
 
 export const es: Dictionary = {
+  ...searchEs,
   'site.name': 'Centro de ayuda',
   'site.tagline': 'Guías paso a paso para el Manager, con un lugar seguro para practicar.',
   'nav.skipToContent': 'Ir al contenido',

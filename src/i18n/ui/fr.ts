@@ -1,6 +1,8 @@
 import type { Dictionary } from './en.ts';
+import { searchFr } from './search/fr.ts';
 
 export const fr: Dictionary = {
+  ...searchFr,
   'site.name': 'Centre d’aide',
   'site.tagline': 'Des guides pas à pas pour le Manager, et un espace sûr pour vous exercer.',
   'nav.skipToContent': 'Aller au contenu',

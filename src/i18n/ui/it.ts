@@ -1,6 +1,8 @@
 import type { Dictionary } from './en.ts';
+import { searchIt } from './search/it.ts';
 
 export const it: Dictionary = {
+  ...searchIt,
   'site.name': 'Centro assistenza',
   'site.tagline': 'Guide passo passo per il Manager, con uno spazio sicuro dove esercitarsi.',
   'nav.skipToContent': 'Vai al contenuto',
