@@ -31,8 +31,9 @@ export default defineConfig({
     preact(),
     sitemap({
       i18n: { defaultLocale, locales: Object.fromEntries(localeCodes.map((code) => [code, code])) },
-      // Search result pages are for readers, not for search engines (they are noindex too).
-      filter: (page) => !page.endsWith('/404/') && !page.endsWith('/search/'),
+      // Only real pages: not the 404, nor `/`, which only sends the reader to their language, nor
+      // search results (noindex: for readers, not for search engines).
+      filter: (page) => !page.endsWith('/404/') && !page.endsWith('/search/') && new URL(page).pathname !== base,
     }),
     pagefindIndex(),
   ],

@@ -46,6 +46,11 @@ async function buildCatalog(): Promise<Map<Locale, LocalizedGuide[]>> {
       const slug = slugOf(original);
       const translation = byId.get(`${locale}/${slug}`);
       const entry = translation ?? original;
+      if (translation && translation.data.updated < original.data.updated) {
+        console.warn(
+          `[translations] content/guides/${translation.id}.mdx is older than its English source (updated ${isoDate(translation.data.updated)} < ${isoDate(original.data.updated)}): review it and update its "updated:" date. See npm run i18n:status.`,
+        );
+      }
       return { slug, locale, entry, contentLocale: translation ? locale : defaultLocale, isFallback: !translation };
     });
     guides.sort(
@@ -58,6 +63,8 @@ async function buildCatalog(): Promise<Map<Locale, LocalizedGuide[]>> {
   }
   return result;
 }
+
+const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 export function slugOf(entry: GuideEntry): string {
   return entry.id.split('/').slice(1).join('/');

@@ -40,14 +40,3 @@ test('a guide page has breadcrumbs, a table of contents and its updated date', a
   await expect(page).toHaveURL(/#leave-an-organization$/);
   await expect(page.locator('time')).toHaveText('Updated November 29, 2026');
 });
-
-test('a guide not yet translated shows the English text with a notice in the reader’s language', async ({ page }) => {
-  test.skip(
-    readGuides('fr').some((guide) => guide.slug === 'recovery-email'),
-    'French translation exists',
-  );
-  await page.goto('/fr/guides/recovery-email/');
-  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
-  await expect(page.getByRole('note')).toContainText('pas encore traduit en français');
-  await expect(page.locator('article.guide')).toHaveAttribute('lang', 'en');
-});

@@ -4,23 +4,23 @@ import { searchDe } from './search/de.ts';
 export const de: Dictionary = {
   ...searchDe,
   'site.name': 'Hilfe-Center',
-  'site.tagline': 'Schritt-für-Schritt-Anleitungen für den Manager – mit einem sicheren Ort zum Üben.',
+  'site.tagline': 'Schritt-für-Schritt-Anleitungen für den Manager – mit einer sicheren Umgebung zum Üben.',
   'nav.skipToContent': 'Zum Inhalt springen',
   'nav.home': 'Startseite des Hilfe-Centers',
   'nav.breadcrumbs': 'Brotkrümelnavigation',
   'nav.language': 'Sprache',
   'nav.languageNotAvailable': 'in dieser Sprache nicht verfügbar',
   'footer.practiceNote':
-    'Die geführten Übungen laufen in einem simulierten Manager: Nichts davon betrifft Ihr echtes Konto.',
+    'Die Übungen laufen in einem simulierten Manager: Was Sie dort tun, wirkt sich nicht auf Ihr echtes Konto aus.',
   'footer.languages': 'Dieses Hilfe-Center in anderen Sprachen',
 
-  'home.title': 'Wie können wir helfen?',
-  'home.intro': 'Finden Sie die Schritte für Ihr Anliegen im Manager und üben Sie sie gefahrlos.',
-  'home.topics': 'Nach Thema stöbern',
+  'home.title': 'Wie können wir Ihnen helfen?',
+  'home.intro': 'Finden Sie die Schritte für das, was Sie im Manager erledigen möchten, und üben Sie sie gefahrlos.',
+  'home.topics': 'Themen im Überblick',
   'home.guideCount': '{count} Anleitungen',
 
   'topic.account.name': 'Konto und Profil',
-  'topic.account.blurb': 'Ihr Profil, die Wiederherstellungs-E-Mail, Newsletter und das Löschen des Kontos.',
+  'topic.account.blurb': 'Ihr Profil, Ihre Wiederherstellungs-E-Mail, Newsletter und das Löschen Ihres Kontos.',
   'topic.organizations.name': 'Organisationen',
   'topic.organizations.blurb': 'Zwischen Organisationen wechseln, eine verlassen und ihr Erscheinungsbild anpassen.',
   'topic.billing.name': 'Abrechnung und Abonnements',
@@ -28,15 +28,15 @@ export const de: Dictionary = {
   'topic.domains.name': 'Domains',
   'topic.domains.blurb': 'Domainnamen und ihre Transfers.',
   'topic.security.name': 'Sicherheit',
-  'topic.security.blurb': 'Aktive Sitzungen, Anmeldebenachrichtigungen und Kontoaktivitäten.',
+  'topic.security.blurb': 'Aktive Sitzungen, Benachrichtigungen bei Anmeldungen und Ihre Kontoaktivitäten.',
   'topic.feedback.name': 'Feedback',
-  'topic.feedback.blurb': 'Sagen Sie dem Team jedes Dienstes, was Sie brauchen.',
+  'topic.feedback.blurb': 'Teilen Sie dem Team des jeweiligen Dienstes mit, was Sie brauchen.',
 
   'guide.updated': 'Aktualisiert am {date}',
   'guide.onThisPage': 'Auf dieser Seite',
   'guide.prerequisites': 'Bevor Sie beginnen',
   'guide.related': 'Verwandte Anleitungen',
-  'guide.notTranslated': 'Diese Anleitung ist noch nicht auf Deutsch verfügbar: Sie lesen die englische Fassung.',
+  'guide.notTranslated': 'Diese Anleitung ist noch nicht auf Deutsch verfügbar. Sie lesen die englische Fassung.',
 
   'aside.note': 'Hinweis',
   'aside.caution': 'Achtung',
@@ -46,7 +46,7 @@ export const de: Dictionary = {
   'notFound.body': 'Diese Seite existiert nicht oder wurde verschoben.',
   'notFound.home': 'Zur Startseite des Hilfe-Centers',
 
-  'chooseLanguage.title': 'Wählen Sie Ihre Sprache',
+  'chooseLanguage.title': 'Sprache wählen',
 
   'manager.manageMyProfile': 'Mein Profil verwalten',
   'manager.infomaniakNews': 'Infomaniak News',

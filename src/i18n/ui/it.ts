@@ -11,18 +11,18 @@ export const it: Dictionary = {
   'nav.language': 'Lingua',
   'nav.languageNotAvailable': 'non disponibile in questa lingua',
   'footer.practiceNote':
-    'Le esercitazioni guidate usano un Manager simulato: nulla di ciò che fai lì tocca il tuo account reale.',
-  'footer.languages': 'Questo centro assistenza in altre lingue',
+    'Le esercitazioni guidate si svolgono in un Manager simulato: ciò che fai lì non ha alcun effetto sul tuo account reale.',
+  'footer.languages': 'Questo Centro assistenza in altre lingue',
 
   'home.title': 'Come possiamo aiutarti?',
-  'home.intro': 'Trova i passaggi per ciò che vuoi fare nel Manager, poi esercitati senza rischi.',
+  'home.intro': 'Trova la procedura per ciò che vuoi fare nel Manager, poi esercitati senza rischi.',
   'home.topics': 'Sfoglia per argomento',
   'home.guideCount': '{count} guide',
 
   'topic.account.name': 'Account e profilo',
   'topic.account.blurb': 'Il tuo profilo, l’e-mail di recupero, le newsletter e la chiusura dell’account.',
   'topic.organizations.name': 'Organizzazioni',
-  'topic.organizations.blurb': 'Passare da un’Organizzazione all’altra, lasciarne una e personalizzarne l’aspetto.',
+  'topic.organizations.blurb': 'Passare da un’organizzazione all’altra, lasciarne una e personalizzarne l’aspetto.',
   'topic.billing.name': 'Fatturazione e abbonamenti',
   'topic.billing.blurb': 'Profili di pagamento e abbonamento kSuite.',
   'topic.domains.name': 'Domini',
@@ -40,7 +40,7 @@ export const it: Dictionary = {
 
   'aside.note': 'Nota',
   'aside.caution': 'Attenzione',
-  'aside.tip': 'Suggerimento',
+  'aside.tip': 'Consiglio',
 
   'notFound.title': 'Pagina non trovata',
   'notFound.body': 'Questa pagina non esiste o è stata spostata.',
@@ -49,14 +49,14 @@ export const it: Dictionary = {
   'chooseLanguage.title': 'Scegli la tua lingua',
 
   'manager.manageMyProfile': 'Gestisci il mio profilo',
-  'manager.infomaniakNews': 'Novità Infomaniak',
+  'manager.infomaniakNews': 'Infomaniak News',
   'manager.manage': 'Gestisci',
   'manager.save': 'Salva',
   'manager.manageSecurity': 'Gestisci la sicurezza',
   'manager.securityAndRecovery': 'Sicurezza e recupero',
   'manager.edit': 'Modifica',
   'manager.recoveryEmail': 'E-mail di recupero',
-  'manager.myOrganizations': 'Le mie Organizzazioni',
+  'manager.myOrganizations': 'Le mie organizzazioni',
   'manager.kSuite': 'kSuite',
   'manager.collaborativeTools': 'Strumenti collaborativi',
   'manager.modifySubscription': 'Modifica abbonamento',

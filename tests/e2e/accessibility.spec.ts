@@ -1,0 +1,43 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+import { sitemapPaths } from '../fixtures/site-pages.ts';
+
+/** WCAG 2.2 A and AA, as axe tags them. No rule is disabled. */
+const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+async function violations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(wcag).analyze();
+  return results.violations.map((violation) => ({
+    rule: violation.id,
+    impact: violation.impact,
+    nodes: violation.nodes.slice(0, 3).map((node) => node.target.join(' ')),
+  }));
+}
+
+const pages = [...sitemapPaths(), '/404.html', '/'];
+
+test.describe('every page of the sitemap passes axe (WCAG 2.2 AA)', () => {
+  for (const path of pages) {
+    test(`light: ${path}`, async ({ page }) => {
+      await page.goto(path, { waitUntil: 'load' });
+      expect(await violations(page)).toEqual([]);
+    });
+  }
+});
+
+test.describe('in the dark theme', () => {
+  test.use({ colorScheme: 'dark' });
+  const oneOfEachKind = [
+    '/fr/',
+    '/de/topics/security/',
+    '/it/guides/organizations/',
+    '/es/guides/delete-account/',
+    '/404.html',
+  ];
+  for (const path of oneOfEachKind) {
+    test(`dark: ${path}`, async ({ page }) => {
+      await page.goto(path, { waitUntil: 'load' });
+      expect(await violations(page)).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,39 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { meterDownloads, sum } from '../fixtures/transfer-meter.ts';
+import { type BudgetName, budgets } from '../perf/budgets.ts';
+
+const figures: { name: BudgetName; bytes: number; detail: string }[] = [];
+
+test.afterAll(() => {
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  const rows = figures.map(
+    ({ name, bytes, detail }) =>
+      `| ${name} | ${kb(bytes)} | ${kb(budgets[name])} | ${bytes <= budgets[name] ? 'ok' : 'OVER'} | ${detail} |`,
+  );
+  const table = ['| budget (gzip) | measured | limit | | what |', '| --- | --- | --- | --- | --- |', ...rows].join(
+    '\n',
+  );
+  console.log(`\nSize budgets\n${table}\n`);
+  writeFileSync(join(import.meta.dirname, '../../test-results/budgets.md'), `${table}\n`);
+});
+
+test('a guide page stays within its HTML, CSS and JavaScript budgets before any interaction', async ({ page }) => {
+  const meter = meterDownloads(page);
+  await page.goto('/en/guides/organizations/', { waitUntil: 'networkidle' });
+  const downloads = await meter.take();
+  const html = sum(downloads, 'document');
+  const css = sum(downloads, 'stylesheet');
+  const js = sum(downloads, 'script');
+  figures.push({ name: 'guideHtml', bytes: html, detail: '/en/guides/organizations/' });
+  figures.push({ name: 'cssPerPage', bytes: css, detail: 'stylesheets of that page' });
+  figures.push({
+    name: 'guideJsBeforeInteraction',
+    bytes: js,
+    detail: `${downloads.filter((download) => download.type === 'script').length} scripts`,
+  });
+  expect(html).toBeLessThanOrEqual(budgets.guideHtml);
+  expect(css).toBeLessThanOrEqual(budgets.cssPerPage);
+  expect(js).toBeLessThanOrEqual(budgets.guideJsBeforeInteraction);
+});
