@@ -10,8 +10,9 @@ const launchOptions = existsSync(systemChromium)
     }
   : {};
 
-const port = 4321;
-const basePathPort = 4322;
+// E2E_PORT lets two checkouts on one machine run their tests side by side.
+const port = Number(process.env.E2E_PORT ?? 4321);
+const basePathPort = port + 1;
 
 export default defineConfig({
   testDir: './e2e',

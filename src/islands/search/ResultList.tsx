@@ -21,7 +21,9 @@ export const optionId = (listId: string, guide: number, section?: number) =>
 
 /**
  * The matching guides as a listbox (the pattern of Pagefind's component UI): each guide is a
- * group holding its own option and one per matching section, which links to that section.
+ * group holding its own option and one per matching section, which links to that section. An
+ * option's name is its title, what the reader sees on it; the topic and the excerpt describe it.
+ * The link stretches over its card (CSS), so a click anywhere on the card opens it.
  */
 export default function ResultList({ id, hits, activeId, busy, focusable, strings, topics, onPoint, onOpen }: Props) {
   const topicName = (topic: string) => topics.find((candidate) => candidate.id === topic)?.name ?? '';
@@ -39,38 +41,35 @@ export default function ResultList({ id, hits, activeId, busy, focusable, string
         const key = optionId(id, guide);
         return (
           // biome-ignore lint/a11y/useSemanticElements: options grouped inside a listbox (ARIA listbox pattern); a fieldset groups form controls
-          <div role="group" aria-labelledby={`${key}-title`} class="search-hit" key={hit.url}>
-            <a
-              role="option"
-              {...option(key, hit.url)}
-              class="search-hit__guide"
-              aria-labelledby={`${key}-title`}
-              aria-describedby={`${key}-topic ${key}-excerpt`}
-            >
+          <div role="group" aria-labelledby={key} class="search-hit" key={hit.url}>
+            <div class="search-hit__guide">
               <span id={`${key}-topic`} class="search-hit__topic">
                 {topicName(hit.topic)}
               </span>
-              <span id={`${key}-title`} class="search-hit__title">
+              <a
+                role="option"
+                {...option(key, hit.url)}
+                class="search-hit__title"
+                aria-describedby={`${key}-topic ${key}-excerpt`}
+              >
                 {hit.title}
-              </span>
+              </a>
               <Excerpt id={`${key}-excerpt`} class="search-hit__excerpt" excerpt={hit.excerpt} />
-            </a>
+            </div>
             {hit.sections.map((section, index) => {
               const sectionKey = optionId(id, guide, index);
               return (
-                <a
-                  role="option"
-                  {...option(sectionKey, section.url)}
-                  class="search-hit__section"
-                  aria-labelledby={`${sectionKey}-title`}
-                  aria-describedby={`${sectionKey}-excerpt`}
-                  key={section.url}
-                >
-                  <span id={`${sectionKey}-title`} class="search-hit__section-title">
+                <div class="search-hit__section" key={section.url}>
+                  <a
+                    role="option"
+                    {...option(sectionKey, section.url)}
+                    class="search-hit__section-title"
+                    aria-describedby={`${sectionKey}-excerpt`}
+                  >
                     {section.title}
-                  </span>
+                  </a>
                   <Excerpt id={`${sectionKey}-excerpt`} class="search-hit__excerpt" excerpt={section.excerpt} />
-                </a>
+                </div>
               );
             })}
           </div>

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { moveActive, type ResultOption } from './active-option.ts';
 import type { SearchConfig } from './config.ts';
 import type { GuideHit } from './guide-hit.ts';
+import { prepareSearch } from './search-assets.ts';
 import NoResults from './NoResults.tsx';
 import ResultList, { optionId } from './ResultList.tsx';
 import { statusText } from './status-text.ts';
@@ -46,6 +47,7 @@ export default function SearchPanel({ input, config, mode, initialTopic = '', on
   const options = useMemo(() => flatten(outcome?.hits ?? [], listId), [outcome, listId]);
   const activeOption = options[active];
 
+  useEffect(() => prepareSearch(config.lang), [config.lang]);
   useEffect(() => setActive(0), [outcome]);
   useEffect(() => onChange?.(query, topic), [query, topic, onChange]);
 

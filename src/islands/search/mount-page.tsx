@@ -14,7 +14,7 @@ function keepInAddress(query: string, topic: string): void {
 /** Runs the search results page (`/<locale>/search/?q=…`) in its form. */
 export function mountSearchPage(form: HTMLFormElement): void {
   const input = form.querySelector<HTMLInputElement>('input[name="q"]');
-  const root = document.querySelector<HTMLElement>('[data-search-root]');
+  const root = document.querySelector<HTMLElement>('[data-search-page-results]');
   if (!input || !root) return;
   const params = new URLSearchParams(window.location.search);
   input.value = params.get('q') ?? input.value;

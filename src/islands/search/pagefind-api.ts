@@ -40,6 +40,4 @@ export interface Pagefind {
   /** Every filter and how many pages carry each of its values. */
   filters: () => Promise<Record<string, Record<string, number>>>;
   search: (term: string, options?: PagefindSearchOptions) => Promise<PagefindResponse>;
-  /** Resolves to null when a newer call superseded this one during the wait. */
-  debouncedSearch: (term: string, options: PagefindSearchOptions, waitMs: number) => Promise<PagefindResponse | null>;
 }

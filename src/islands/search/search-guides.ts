@@ -1,7 +1,5 @@
-import { siteUrl } from '../../lib/urls.ts';
 import { type GuideHit, toGuideHit } from './guide-hit.ts';
-import { loadPagefind } from './load-pagefind.ts';
-import type { PagefindResponse } from './pagefind-api.ts';
+import { loadPagefind, loadVocabulary } from './search-assets.ts';
 import { correctQuery } from './spelling.ts';
 
 export interface SearchRequest {
@@ -24,47 +22,30 @@ export interface SearchOutcome {
   topicCounts: Record<string, number>;
 }
 
-const vocabularies = new Map<string, Promise<string[]>>();
-
-/** The words of a locale's guides, fetched only when a query found nothing (see spelling.ts). */
-function vocabulary(lang: string): Promise<string[]> {
-  let words = vocabularies.get(lang);
-  if (!words) {
-    words = fetch(siteUrl(`pagefind/search-words.${lang}.json`))
-      .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
-      .catch(() => []);
-    vocabularies.set(lang, words);
-  }
-  return words;
-}
-
 /**
- * Searches the guides of the reader's language. Resolves to null when a newer search replaced
- * this one while it waited (typing fast). The `locale` filter is always applied: Pagefind falls
- * back to another language's index when the page's language has none (a language with no
- * translated guide yet), and readers must not get guides in another language.
+ * Searches the guides of the reader's language. A word that appears in no guide is first
+ * corrected to the closest one that does ("delet acount" → "delete account", "loeschen" →
+ * "löschen"), since Pagefind matches only whole words and their beginnings; the original query is
+ * used when the corrected one finds nothing.
+ * The `locale` filter is always applied: Pagefind falls back to another language's index when the
+ * page's language has none (a language with no translated guide yet), and readers must not get
+ * guides in another language.
  */
-export async function searchGuides(request: SearchRequest): Promise<SearchOutcome | null> {
-  const pagefind = await loadPagefind();
+export async function searchGuides(request: SearchRequest): Promise<SearchOutcome> {
+  const [pagefind, words] = await Promise.all([loadPagefind(), loadVocabulary(request.lang)]);
   const inLocale = { locale: request.locale };
-  let query = request.query;
-  let all: PagefindResponse | null = await pagefind.debouncedSearch(query, { filters: inLocale }, 120);
-  if (!all) return null;
-  let corrected: string | undefined;
-  if (all.results.length === 0) {
-    const suggestion = correctQuery(query, await vocabulary(request.lang));
-    const retry = suggestion ? await pagefind.search(suggestion, { filters: inLocale }) : undefined;
-    if (suggestion && retry && retry.results.length > 0) {
-      corrected = suggestion;
-      query = suggestion;
-      all = retry;
-    }
+  const suggestion = correctQuery(request.query, words);
+  let query = suggestion ?? request.query;
+  let all = await pagefind.search(query, { filters: inLocale });
+  if (suggestion && all.results.length === 0) {
+    query = request.query;
+    all = await pagefind.search(query, { filters: inLocale });
   }
   const listed = request.topic ? await pagefind.search(query, { filters: { ...inLocale, topic: request.topic } }) : all;
   const pages = await Promise.all(listed.results.slice(0, request.limit).map((result) => result.data()));
   return {
     query: request.query,
-    corrected,
+    corrected: query === request.query ? undefined : query,
     hits: pages.map((page) => toGuideHit(page)),
     total: listed.results.length,
     topicCounts: all.filters.topic ?? {},

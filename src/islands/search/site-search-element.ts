@@ -1,3 +1,5 @@
+import { prepareSearch } from './search-assets.ts';
+
 /**
  * `<site-search>`: the header's search button, and the `/` and Ctrl/⌘+K shortcuts. This is the
  * only search code a page loads: the dialog's UI (Preact) and Pagefind are imported the first time
@@ -67,6 +69,7 @@ class SiteSearchElement extends HTMLElement {
     }
     this.#input.focus();
     this.#input.select();
+    if (!this.#ui) prepareSearch(document.documentElement.lang.toLowerCase());
     this.#ui ??= import('./mount-dialog.tsx').then(({ mountDialog }) => mountDialog(this, dialog, this.#input));
   }
 }

@@ -9,9 +9,13 @@ export type SearchState =
   /** `no-index`: under `astro dev` before any build; `unavailable`: the index could not be loaded. */
   | { phase: 'failed'; reason: 'no-index' | 'unavailable' };
 
+/** How long typing must pause before a search runs. */
+const debounceMs = 100;
+
 /**
- * Runs the search for what the reader typed, as they type (Pagefind debounces it), and keeps the
- * previous results on screen while the next ones load, so the list does not flicker.
+ * Runs the search for what the reader typed, as they type (after a short pause), and keeps the
+ * previous results on screen while the next ones load, so the list does not flicker. Only the
+ * latest search is shown; one that a newer keystroke replaced is ignored when it ends.
  */
 export function useGuideSearch(query: string, topic: string, config: SearchConfig, limit: number): SearchState {
   const [state, setState] = useState<SearchState>({ phase: 'idle' });
@@ -26,17 +30,20 @@ export function useGuideSearch(query: string, topic: string, config: SearchConfi
       phase: 'searching',
       previous: before.phase === 'done' ? before.outcome : before.phase === 'searching' ? before.previous : undefined,
     }));
-    searchGuides({ query: term, topic, locale: config.locale, lang: config.lang, limit })
-      .then((outcome) => {
-        if (current && outcome) setState({ phase: 'done', outcome });
-      })
-      .catch((error: unknown) => {
-        if (!current) return;
-        console.error('Search failed:', error);
-        setState({ phase: 'failed', reason: import.meta.env.DEV ? 'no-index' : 'unavailable' });
-      });
+    const timer = setTimeout(() => {
+      searchGuides({ query: term, topic, locale: config.locale, lang: config.lang, limit })
+        .then((outcome) => {
+          if (current) setState({ phase: 'done', outcome });
+        })
+        .catch((error: unknown) => {
+          if (!current) return;
+          console.error('Search failed:', error);
+          setState({ phase: 'failed', reason: import.meta.env.DEV ? 'no-index' : 'unavailable' });
+        });
+    }, debounceMs);
     return () => {
       current = false;
+      clearTimeout(timer);
     };
   }, [query, topic, config, limit]);
   return state;

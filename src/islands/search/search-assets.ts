@@ -26,3 +26,26 @@ export function loadPagefind(): Promise<Pagefind> {
   });
   return loading;
 }
+
+const vocabularies = new Map<string, Promise<string[]>>();
+
+/** The words of a locale's guides (a few KB), for correcting typos (see spelling.ts). */
+export function loadVocabulary(lang: string): Promise<string[]> {
+  let words = vocabularies.get(lang);
+  if (!words) {
+    words = fetch(siteUrl(`pagefind/search-words.${lang}.json`))
+      .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
+      .catch(() => []);
+    vocabularies.set(lang, words);
+  }
+  return words;
+}
+
+/**
+ * Starts loading Pagefind and the word list the moment search opens, alongside the search UI
+ * itself, so they are (nearly) ready by the time the reader has typed a word.
+ */
+export function prepareSearch(lang: string): void {
+  loadPagefind().catch(() => undefined);
+  loadVocabulary(lang);
+}
