@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, sep } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
 
@@ -21,16 +21,17 @@ export function serveLatestIndex(
 ): void {
   const folder = join(outDir, 'pagefind');
   const prefix = `${base.replace(/\/+$/, '')}/pagefind/`;
-  if (!existsSync(join(folder, 'pagefind-entry.json'))) {
-    logger.warn('search has no index yet: run `npm run build` once; the dev server then searches that build.');
-  } else {
-    logger.info(`search uses the index of the latest build (${folder})`);
+  // Unit tests start a dev server too (getViteConfig); the note is for people running `astro dev`.
+  if (!process.env.VITEST) {
+    if (existsSync(join(folder, 'pagefind-entry.json')))
+      logger.info(`search uses the index of the latest build (${folder})`);
+    else logger.warn('search has no index yet: run `npm run build` once; the dev server then searches that build.');
   }
   server.middlewares.use(async (request, response, next) => {
     const path = request.url?.split('?')[0] ?? '';
     if (!path.startsWith(prefix)) return next();
     const file = normalize(join(folder, decodeURIComponent(path.slice(prefix.length))));
-    if (!file.startsWith(folder)) return next();
+    if (!file.startsWith(folder + sep)) return next();
     try {
       const body = await readFile(file);
       response.setHeader('Content-Type', contentTypes[extname(file)] ?? 'application/octet-stream');

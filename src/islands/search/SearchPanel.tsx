@@ -129,7 +129,7 @@ export default function SearchPanel({ input, config, mode, initialTopic = '', on
         </button>
       )}
       {nothingFound && <NoResults query={term} strings={strings} topics={topics} feedbackUrl={config.feedbackUrl} />}
-      {mode === 'dialog' && term && !nothingFound && (
+      {mode === 'dialog' && term && !nothingFound && state.phase !== 'failed' && (
         <p class="search-panel__more">
           <a href={`${config.searchPageUrl}?q=${encodeURIComponent(term)}`}>{strings['search.allResults']}</a>
         </p>

@@ -13,9 +13,21 @@ const entities: Record<string, string> = { '&lt;': '<', '&gt;': '>' };
  */
 export function excerptParts(excerpt: string): ExcerptPart[] {
   const parts: ExcerptPart[] = [];
+  const plain = (text: string) => {
+    const last = parts.at(-1);
+    if (last && !last.marked) last.text += text;
+    else parts.push({ text, marked: false });
+  };
   for (const [index, chunk] of excerpt.split(/<\/?mark>/).entries()) {
-    if (!chunk) continue;
-    parts.push({ text: chunk.replace(/&lt;|&gt;/g, (entity) => entities[entity] ?? entity), marked: index % 2 === 1 });
+    const text = chunk.replace(/&lt;|&gt;/g, (entity) => entities[entity] ?? entity);
+    if (index % 2 === 0) {
+      if (text) plain(text);
+      continue;
+    }
+    // Pagefind's words keep their punctuation ("address."): mark the word only.
+    const [, word = text, punctuation = ''] = /^(.*?)([\p{P}]*)$/u.exec(text) ?? [];
+    parts.push({ text: word, marked: true });
+    if (punctuation) plain(punctuation);
   }
   return parts;
 }

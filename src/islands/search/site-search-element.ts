@@ -1,9 +1,9 @@
 import { prepareSearch } from './search-assets.ts';
 
 /**
- * `<site-search>`: the header's search button, and the `/` and Ctrl/⌘+K shortcuts. This is the
- * only search code a page loads: the dialog's UI (Preact) and Pagefind are imported the first time
- * the reader opens it, so reading a guide costs no search JavaScript beyond this file.
+ * `<site-search>`: the header's search button, and the `/` and Ctrl/⌘+K shortcuts. This (and the
+ * few lines of search-assets.ts) is the only search code a page loads: the dialog's UI (Preact) and
+ * Pagefind are imported when the reader first opens search, both at once.
  */
 function isTyping(element: Element | null): boolean {
   return (
