@@ -10,7 +10,7 @@ const launchOptions = existsSync(systemChromium)
     }
   : {};
 
-// E2E_PORT lets two checkouts on one machine run their tests side by side.
+// Other ports when several checkouts run their tests on one machine: E2E_PORT=4331 npm run test:e2e.
 const port = Number(process.env.E2E_PORT ?? 4321);
 const basePathPort = port + 1;
 

@@ -1,5 +1,6 @@
 // Takes a screenshot of a page, to look at what we build:
 //   npx node tests/tools/screenshot.mjs <url> <out.png> [width=1280] [light|dark] [full|viewport]
+// WAIT_MS=2000 waits longer after the network is idle (e.g. for the sandbox to start).
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
@@ -10,8 +11,8 @@ const browser = await chromium.launch({
 });
 const page = await browser.newPage({ viewport: { width: +width, height: 900 }, colorScheme: scheme });
 page.on('console', (m) => console.log('console:', m.type(), m.text()));
-await page.goto(url);
-await page.waitForTimeout(300);
+await page.goto(url, { waitUntil: 'networkidle' });
+await page.waitForTimeout(Number(process.env.WAIT_MS ?? 300));
 await page.screenshot({ path: out, fullPage: full === 'full' });
 console.log(await page.title(), page.url());
 await browser.close();

@@ -1,8 +1,13 @@
+import { designDe } from './design/de.ts';
 import type { Dictionary } from './en.ts';
+import { feedbackDe } from './feedback/de.ts';
+import { sandboxDe } from './sandbox/de.ts';
 import { searchDe } from './search/de.ts';
 
 export const de: Dictionary = {
   ...searchDe,
+  ...designDe,
+  ...feedbackDe,
   'site.name': 'Hilfe-Center',
   'site.tagline': 'Schritt-für-Schritt-Anleitungen für den Manager – mit einer sicheren Umgebung zum Üben.',
   'nav.skipToContent': 'Zum Inhalt springen',
@@ -17,7 +22,7 @@ export const de: Dictionary = {
   'home.title': 'Wie können wir Ihnen helfen?',
   'home.intro': 'Finden Sie die Schritte für das, was Sie im Manager erledigen möchten, und üben Sie sie gefahrlos.',
   'home.topics': 'Themen im Überblick',
-  'home.guideCount': '{count} Anleitungen',
+  'home.allGuides': 'Alle {count} Anleitungen ansehen',
 
   'topic.account.name': 'Konto und Profil',
   'topic.account.blurb': 'Ihr Profil, Ihre Wiederherstellungs-E-Mail, Newsletter und das Löschen Ihres Kontos.',
@@ -71,4 +76,5 @@ export const de: Dictionary = {
   'manager.accountAccess': 'Kontozugriff',
   'manager.securitySettings': 'Sicherheitseinstellungen',
   'manager.accountActivities': 'Kontoaktivitäten',
+  ...sandboxDe,
 };

@@ -1,3 +1,6 @@
+import { designEn } from './design/en.ts';
+import { feedbackEn } from './feedback/en.ts';
+import { sandboxEn } from './sandbox/en.ts';
 import { searchEn } from './search/en.ts';
 
 /**
@@ -8,6 +11,8 @@ import { searchEn } from './search/en.ts';
  */
 export const en = {
   ...searchEn,
+  ...designEn,
+  ...feedbackEn,
   'site.name': 'Help Center',
   'site.tagline': 'Step-by-step guides for the Manager, with a safe place to practise.',
   'nav.skipToContent': 'Skip to content',
@@ -21,7 +26,7 @@ export const en = {
   'home.title': 'How can we help?',
   'home.intro': 'Find the steps for what you want to do in the Manager, then practise them safely.',
   'home.topics': 'Browse by topic',
-  'home.guideCount': '{count} guides',
+  'home.allGuides': 'See all {count} guides',
 
   'topic.account.name': 'Account and profile',
   'topic.account.blurb': 'Your profile, recovery email, newsletters and closing your account.',
@@ -75,6 +80,7 @@ export const en = {
   'manager.accountAccess': 'Account access',
   'manager.securitySettings': 'Security settings',
   'manager.accountActivities': 'Account activities',
+  ...sandboxEn,
 } as const;
 
 export type UiKey = keyof typeof en;

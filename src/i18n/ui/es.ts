@@ -1,8 +1,13 @@
+import { designEs } from './design/es.ts';
 import type { Dictionary } from './en.ts';
+import { feedbackEs } from './feedback/es.ts';
+import { sandboxEs } from './sandbox/es.ts';
 import { searchEs } from './search/es.ts';
 
 export const es: Dictionary = {
   ...searchEs,
+  ...designEs,
+  ...feedbackEs,
   'site.name': 'Centro de ayuda',
   'site.tagline': 'Guías paso a paso para el Manager, con un lugar seguro para practicar.',
   'nav.skipToContent': 'Ir al contenido',
@@ -17,7 +22,7 @@ export const es: Dictionary = {
   'home.title': '¿Cómo podemos ayudarte?',
   'home.intro': 'Encuentra los pasos de lo que quieres hacer en el Manager y practícalos sin riesgo.',
   'home.topics': 'Explorar por tema',
-  'home.guideCount': '{count} guías',
+  'home.allGuides': 'Ver las {count} guías',
 
   'topic.account.name': 'Cuenta y perfil',
   'topic.account.blurb': 'Tu perfil, el correo de recuperación, los boletines y la eliminación de la cuenta.',
@@ -71,4 +76,5 @@ export const es: Dictionary = {
   'manager.accountAccess': 'Acceso a la cuenta',
   'manager.securitySettings': 'Configuración de seguridad',
   'manager.accountActivities': 'Actividades de la cuenta',
+  ...sandboxEs,
 };

@@ -1,8 +1,13 @@
+import { designFr } from './design/fr.ts';
 import type { Dictionary } from './en.ts';
+import { feedbackFr } from './feedback/fr.ts';
+import { sandboxFr } from './sandbox/fr.ts';
 import { searchFr } from './search/fr.ts';
 
 export const fr: Dictionary = {
   ...searchFr,
+  ...designFr,
+  ...feedbackFr,
   'site.name': 'Centre d’aide',
   'site.tagline': 'Des guides pas à pas pour le Manager, et un espace sans risque pour vous exercer.',
   'nav.skipToContent': 'Aller au contenu',
@@ -17,7 +22,7 @@ export const fr: Dictionary = {
   'home.title': 'Comment pouvons-nous vous aider ?',
   'home.intro': 'Trouvez la marche à suivre dans le Manager, puis exercez-vous sans risque.',
   'home.topics': 'Parcourir par thème',
-  'home.guideCount': '{count} guides',
+  'home.allGuides': 'Voir les {count} guides',
 
   'topic.account.name': 'Compte et profil',
   'topic.account.blurb':
@@ -72,4 +77,5 @@ export const fr: Dictionary = {
   'manager.accountAccess': 'Accès au compte',
   'manager.securitySettings': 'Paramètres de sécurité',
   'manager.accountActivities': 'Activités du compte',
+  ...sandboxFr,
 };

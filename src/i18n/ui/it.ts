@@ -1,8 +1,13 @@
+import { designIt } from './design/it.ts';
 import type { Dictionary } from './en.ts';
+import { feedbackIt } from './feedback/it.ts';
+import { sandboxIt } from './sandbox/it.ts';
 import { searchIt } from './search/it.ts';
 
 export const it: Dictionary = {
   ...searchIt,
+  ...designIt,
+  ...feedbackIt,
   'site.name': 'Centro assistenza',
   'site.tagline': 'Guide passo passo per il Manager, con uno spazio sicuro dove esercitarsi.',
   'nav.skipToContent': 'Vai al contenuto',
@@ -17,7 +22,7 @@ export const it: Dictionary = {
   'home.title': 'Come possiamo aiutarti?',
   'home.intro': 'Trova la procedura per ciò che vuoi fare nel Manager, poi esercitati senza rischi.',
   'home.topics': 'Sfoglia per argomento',
-  'home.guideCount': '{count} guide',
+  'home.allGuides': 'Vedi tutte le {count} guide',
 
   'topic.account.name': 'Account e profilo',
   'topic.account.blurb': 'Il tuo profilo, l’e-mail di recupero, le newsletter e la chiusura dell’account.',
@@ -71,4 +76,5 @@ export const it: Dictionary = {
   'manager.accountAccess': 'Accesso all’account',
   'manager.securitySettings': 'Impostazioni di sicurezza',
   'manager.accountActivities': 'Attività dell’account',
+  ...sandboxIt,
 };

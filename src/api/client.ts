@@ -1,0 +1,98 @@
+import type { z } from 'zod';
+import type { DeleteAccountInput } from './account.ts';
+import { type ActivityFilter, ActivityListSchema } from './activity.ts';
+import { apiBase } from './base.ts';
+import { ApiRequestError } from './client-error.ts';
+import { DomainListSchema, DomainSchema, TransferRetrySchema } from './domains.ts';
+import { ApiErrorSchema, OkSchema } from './errors.ts';
+import { type KSuiteInput, KSuiteListSchema, KSuiteSchema } from './ksuite.ts';
+import { type Customization, CustomizationSchema, OrganizationListSchema } from './organizations.ts';
+import { type PaymentProfileInput, PaymentProfileListSchema, PaymentProfileSchema } from './payments.ts';
+import { type NewsletterInput, NewsletterSubscriptionsSchema, ProfileSchema } from './profile.ts';
+import { type RouteName, routePath } from './routes.ts';
+import { type SecuritySettings, SecuritySettingsSchema, SessionListSchema } from './security.ts';
+
+type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+/**
+ * The typed client of the API: one function per call, each answer checked against its schema.
+ * Every failure is an ApiRequestError carrying the API's error code (or `network`).
+ */
+export function createApiClient(base: string = apiBase) {
+  async function call<Schema extends z.ZodType>(
+    schema: Schema,
+    method: Method,
+    route: RouteName,
+    options: { params?: Record<string, string>; body?: unknown; query?: Record<string, string | undefined> } = {},
+  ): Promise<z.output<Schema>> {
+    let url = base + routePath(route, options.params);
+    const query = Object.entries(options.query ?? {}).filter((entry): entry is [string, string] => !!entry[1]);
+    if (query.length > 0) url += `?${new URLSearchParams(query)}`;
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        method,
+        headers: options.body === undefined ? { accept: 'application/json' } : { 'content-type': 'application/json' },
+        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      });
+    } catch {
+      throw new ApiRequestError(0, 'network');
+    }
+    const json: unknown = await response.json().catch(() => null);
+    if (!response.ok) {
+      const error = ApiErrorSchema.safeParse(json);
+      if (!error.success) throw new ApiRequestError(response.status, 'unexpected-response');
+      throw new ApiRequestError(response.status, error.data.code, error.data);
+    }
+    const data = schema.safeParse(json);
+    if (!data.success) throw new ApiRequestError(response.status, 'unexpected-response');
+    return data.data;
+  }
+
+  return {
+    getProfile: () => call(ProfileSchema, 'GET', 'profile'),
+    updateRecoveryEmail: (recoveryEmail: string) =>
+      call(ProfileSchema, 'PUT', 'recoveryEmail', { body: { recoveryEmail } }),
+    getNewsletter: () => call(NewsletterSubscriptionsSchema, 'GET', 'newsletter'),
+    saveNewsletter: (input: NewsletterInput) =>
+      call(NewsletterSubscriptionsSchema, 'PUT', 'newsletter', { body: input }),
+
+    getOrganizations: () => call(OrganizationListSchema, 'GET', 'organizations'),
+    switchOrganization: (organizationId: string) =>
+      call(OrganizationListSchema, 'PUT', 'currentOrganization', { body: { organizationId } }),
+    leaveOrganization: (organizationId: string) =>
+      call(OrganizationListSchema, 'DELETE', 'membership', { params: { organizationId } }),
+    getCustomization: (organizationId: string) =>
+      call(CustomizationSchema, 'GET', 'customization', { params: { organizationId } }),
+    saveCustomization: (organizationId: string, input: Customization) =>
+      call(CustomizationSchema, 'PUT', 'customization', { params: { organizationId }, body: input }),
+
+    getKSuites: () => call(KSuiteListSchema, 'GET', 'ksuites'),
+    modifyKSuite: (ksuiteId: string, input: KSuiteInput) =>
+      call(KSuiteSchema, 'PUT', 'ksuite', { params: { ksuiteId }, body: input }),
+
+    getPaymentProfiles: () => call(PaymentProfileListSchema, 'GET', 'paymentProfiles'),
+    addPaymentProfile: (input: PaymentProfileInput) =>
+      call(PaymentProfileSchema, 'POST', 'paymentProfiles', { body: input }),
+    updatePaymentProfile: (profileId: string, input: PaymentProfileInput) =>
+      call(PaymentProfileSchema, 'PUT', 'paymentProfile', { params: { profileId }, body: input }),
+
+    getDomains: () => call(DomainListSchema, 'GET', 'domains'),
+    getDomain: (domainName: string) => call(DomainSchema, 'GET', 'domain', { params: { domainName } }),
+    retryTransfer: (domainName: string) =>
+      call(TransferRetrySchema, 'POST', 'retryTransfer', { params: { domainName } }),
+
+    getSessions: () => call(SessionListSchema, 'GET', 'sessions'),
+    endSession: (sessionId: string) => call(SessionListSchema, 'DELETE', 'session', { params: { sessionId } }),
+    getSecuritySettings: () => call(SecuritySettingsSchema, 'GET', 'securitySettings'),
+    saveSecuritySettings: (input: SecuritySettings) =>
+      call(SecuritySettingsSchema, 'PUT', 'securitySettings', { body: input }),
+    getActivities: (filter: Partial<ActivityFilter> = {}) =>
+      call(ActivityListSchema, 'GET', 'activities', { query: filter }),
+
+    deleteAccount: (input: DeleteAccountInput) => call(OkSchema, 'POST', 'deleteAccount', { body: input }),
+    resetSandbox: () => call(OkSchema, 'POST', 'resetSandbox'),
+  };
+}
+
+export type ApiClient = ReturnType<typeof createApiClient>;

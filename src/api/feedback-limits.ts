@@ -1,0 +1,13 @@
+/**
+ * What a reader's text may hold, in characters (code points: an emoji counts as one). Kept apart
+ * from the zod schemas so an island can show the limits without loading zod.
+ */
+export const feedbackLimits = {
+  subject: { min: 3, max: 120 },
+  message: { min: 20, max: 5000 },
+  comment: { max: 1000 },
+  email: { max: 254 },
+} as const;
+
+/** The length a reader sees: code points, not UTF-16 units, so "👍" is one character. */
+export const textLength = (text: string): number => [...text].length;

@@ -1,0 +1,153 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { GuideFeedbackInput } from '../api/feedback.ts';
+import { feedbackLimits, textLength } from '../api/feedback-limits.ts';
+import { format } from '../i18n/format.ts';
+import ErrorSummary from './feedback/ErrorSummary.tsx';
+import './feedback/helpful.css';
+
+type Props = {
+  guide: string;
+  locale: string;
+  strings: Record<string, string>;
+};
+
+const reasons = ['missing-step', 'outdated', 'unclear', 'other'] as const;
+type Reason = (typeof reasons)[number];
+type Stage = 'ask' | 'why' | 'sending' | 'done';
+
+/** The step of a walkthrough running on the page, when it tells us (`data-walkthrough-step`). */
+function walkthroughStep(): number | undefined {
+  const running = document.querySelector('[data-walkthrough][data-state="running"]');
+  const step = Number(running?.getAttribute('data-walkthrough-step'));
+  return Number.isInteger(step) && step > 0 ? step : undefined;
+}
+
+/**
+ * "Was this guide helpful?" Yes sends at once; No asks why. The answer goes through the same
+ * outbox as the feedback form, loaded only when the reader answers, to keep guide pages light.
+ */
+export default function Helpful({ guide, locale, strings }: Props) {
+  const [hydrated, setHydrated] = useState(false);
+  const [stage, setStage] = useState<Stage>('ask');
+  const [reason, setReason] = useState<Reason | ''>('');
+  const [comment, setComment] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [status, setStatus] = useState('');
+  const t = (key: string, values?: Record<string, string | number>) => format(strings[key] ?? key, values);
+  const id = (part: string) => `helpful-${part}`;
+  useEffect(() => setHydrated(true), []);
+
+  async function send(helpful: boolean) {
+    const found: Record<string, string> = {};
+    if (!helpful && !reason) found.reason = 'required';
+    if (textLength(comment.trim()) > feedbackLimits.comment.max) found.comment = 'too-long';
+    setErrors(found);
+    if (Object.keys(found).length > 0) return;
+    setStage('sending');
+    const body: GuideFeedbackInput = {
+      guide: guide as GuideFeedbackInput['guide'],
+      locale,
+      helpful,
+      ...(helpful ? {} : { reason: reason as Reason, ...(comment.trim() ? { comment: comment.trim() } : {}) }),
+      ...(walkthroughStep() ? { step: walkthroughStep() } : {}),
+    };
+    const { submitFeedback } = await import('../stores/feedback-delivery.ts');
+    const result = await submitFeedback('guideFeedback', body);
+    if (result.outcome === 'invalid') {
+      setErrors(result.fieldErrors);
+      setStage(helpful ? 'ask' : 'why');
+      return;
+    }
+    setStatus(result.outcome === 'sent' ? t('helpful.thanks') : t('helpful.queued'));
+    setStage('done');
+  }
+
+  const summary = (['reason', 'comment'] as const)
+    .filter((field) => errors[field])
+    .map((field) => ({
+      fieldId: field === 'reason' ? id('reason-missing-step') : id('comment'),
+      message: message(field),
+    }));
+  function message(field: 'reason' | 'comment'): string {
+    const template = strings[`helpful.error.${field}.${errors[field]}`] ?? strings['feedback.error.other'] ?? '';
+    return format(template, { max: feedbackLimits.comment.max });
+  }
+
+  return (
+    <section class="helpful" aria-labelledby={id('title')}>
+      <h2 id={id('title')} class="helpful__title">
+        {t('helpful.question')}
+      </h2>
+      <p role="status" class="helpful__status">
+        {status}
+      </p>
+      {(stage === 'ask' || (stage === 'sending' && !reason)) && (
+        <div class="helpful__answers">
+          <button type="button" disabled={!hydrated || stage === 'sending'} onClick={() => send(true)}>
+            {t('helpful.yes')}
+          </button>
+          <button type="button" disabled={!hydrated || stage === 'sending'} onClick={() => setStage('why')}>
+            {t('helpful.no')}
+          </button>
+        </div>
+      )}
+      {(stage === 'why' || (stage === 'sending' && reason)) && (
+        <form
+          class="helpful__why"
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            void send(false);
+          }}
+        >
+          {summary.length > 0 && <ErrorSummary title={strings['feedback.errorSummary.title'] ?? ''} errors={summary} />}
+          <fieldset class="fb-field" {...(errors.reason ? { 'aria-invalid': 'true' } : {})}>
+            <legend>{t('helpful.reason.legend')}</legend>
+            {errors.reason && (
+              <p class="fb-error" id={id('reason-error')}>
+                {message('reason')}
+              </p>
+            )}
+            {reasons.map((value) => (
+              <label class="fb-choice" key={value}>
+                <input
+                  type="radio"
+                  name="reason"
+                  id={id(`reason-${value}`)}
+                  value={value}
+                  checked={reason === value}
+                  onChange={() => setReason(value)}
+                  {...(errors.reason ? { 'aria-invalid': 'true', 'aria-describedby': id('reason-error') } : {})}
+                />
+                {t(`helpful.reason.${value}`)}
+              </label>
+            ))}
+          </fieldset>
+          <div class="fb-field">
+            <label for={id('comment')}>{t('helpful.comment.label')}</label>
+            <p class="fb-hint" id={id('comment-hint')}>
+              {t('helpful.comment.hint', { max: feedbackLimits.comment.max })}
+            </p>
+            {errors.comment && (
+              <p class="fb-error" id={id('comment-error')}>
+                {message('comment')}
+              </p>
+            )}
+            <textarea
+              id={id('comment')}
+              rows={3}
+              dir="auto"
+              value={comment}
+              onInput={(event) => setComment(event.currentTarget.value)}
+              aria-describedby={errors.comment ? `${id('comment-hint')} ${id('comment-error')}` : id('comment-hint')}
+              {...(errors.comment ? { 'aria-invalid': 'true' } : {})}
+            />
+          </div>
+          <button type="submit" disabled={stage === 'sending'}>
+            {t('helpful.send')}
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}

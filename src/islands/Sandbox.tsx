@@ -1,0 +1,68 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { createApiClient } from '../api/client.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { useTranslations } from '../i18n/t.ts';
+import SimulatedManager from '../manager/SimulatedManager.tsx';
+import { startSandbox } from '../sandbox/start.ts';
+import { openScreen, refreshManager } from '../stores/manager.ts';
+import './sandbox.css';
+
+type Props = { locale: Locale };
+
+/**
+ * Free practice: starts the mock backend (MSW, fetched now and not before), then shows the
+ * simulated Manager with a button that puts the practice account back to its seed.
+ */
+export default function Sandbox({ locale }: Props) {
+  const t = useMemo(() => useTranslations(locale), [locale]);
+  const [state, setState] = useState<'starting' | 'ready' | 'failed'>('starting');
+  const [resetMessage, setResetMessage] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    startSandbox().then(
+      () => setState('ready'),
+      () => setState('failed'),
+    );
+  }, [attempt]);
+
+  async function reset() {
+    setResetMessage(null);
+    try {
+      await createApiClient().resetSandbox();
+      openScreen('dashboard');
+      refreshManager();
+      setResetMessage(t('sandbox.resetDone'));
+    } catch {
+      setResetMessage(t('sandbox.error.server-error'));
+    }
+  }
+
+  return (
+    <div class="sandbox">
+      <div class="sandbox__tools">
+        <button type="button" class="sandbox__reset" disabled={state !== 'ready'} onClick={reset}>
+          {t('sandbox.reset')}
+        </button>
+        <p role="status" class="sandbox__status">
+          {state === 'starting' ? t('sandbox.starting') : resetMessage}
+        </p>
+      </div>
+      {state === 'failed' && (
+        <div role="alert" class="sandbox__failed">
+          <p>{t('sandbox.startFailed')}</p>
+          <button
+            type="button"
+            onClick={() => {
+              setState('starting');
+              setAttempt(attempt + 1);
+            }}
+          >
+            {t('sandbox.retry')}
+          </button>
+        </div>
+      )}
+      {state === 'ready' && <SimulatedManager locale={locale} />}
+    </div>
+  );
+}

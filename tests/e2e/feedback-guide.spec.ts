@@ -1,0 +1,84 @@
+import { expect, test } from '@playwright/test';
+import { expectReceivedCount, received, strings } from './feedback-helpers.ts';
+
+test('"Was this guide helpful?" no, with a reason and a comment, reaches the service once', async ({ page }) => {
+  const t = strings.fr;
+  await page.goto('/fr/guides/recovery-email/');
+  const box = page.getByRole('region', { name: t['helpful.question'] });
+  await box.scrollIntoViewIfNeeded();
+  await box.getByRole('button', { name: t['helpful.no'] }).click();
+
+  // Sending without a reason: the summary and the inline error say what to choose.
+  await box.getByRole('button', { name: t['helpful.send'] }).click();
+  await expect(box.getByRole('alert').getByRole('link')).toHaveText([t['helpful.error.reason.required']]);
+  await expect(box.getByRole('radio', { name: t['helpful.reason.outdated'] })).toHaveAttribute('aria-invalid', 'true');
+
+  await box.getByRole('radio', { name: t['helpful.reason.outdated'] }).check();
+  await box.getByRole('textbox', { name: t['helpful.comment.label'] }).fill('<i>Le bouton</i> a changé de nom');
+  await box.getByRole('button', { name: t['helpful.send'] }).click();
+  await expect(box.getByRole('status')).toHaveText(t['helpful.thanks']);
+
+  await expectReceivedCount(page, 1, 'guide-feedback');
+  const [stored] = (await received(page, 'guide-feedback')) ?? [];
+  expect(stored?.feedback).toEqual({
+    guide: 'recovery-email',
+    locale: 'fr',
+    helpful: false,
+    reason: 'outdated',
+    comment: '<i>Le bouton</i> a changé de nom',
+  });
+});
+
+test('"Was this guide helpful?" yes is sent at once', async ({ page }) => {
+  const t = strings.es;
+  await page.goto('/es/guides/organizations/');
+  const box = page.getByRole('region', { name: t['helpful.question'] });
+  await box.scrollIntoViewIfNeeded();
+  await box.getByRole('button', { name: t['helpful.yes'] }).click();
+  await expect(box.getByRole('status')).toHaveText(t['helpful.thanks']);
+  await expectReceivedCount(page, 1, 'guide-feedback');
+  expect((await received(page, 'guide-feedback'))?.[0]?.feedback).toEqual({
+    guide: 'organizations',
+    locale: 'es',
+    helpful: true,
+  });
+});
+
+test('with JavaScript off, the guide says the question needs it', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/de/guides/organizations/');
+  // Playwright's text locators skip <noscript>; the paragraph inside it is what the reader sees.
+  const note = page.locator('noscript p');
+  await expect(note).toBeVisible();
+  await expect(note).toContainText(strings.de['helpful.noscript']);
+  await expect(page.getByRole('button', { name: strings.de['helpful.yes'] })).toBeDisabled();
+  await context.close();
+});
+
+test('the give-feedback guide links every service to its form in the page language', async ({ page }) => {
+  await page.goto('/de/guides/give-feedback/');
+  const links = page.locator('.service-list a');
+  await expect(links).toHaveCount(18);
+  await page.getByRole('link', { name: 'Domainnamen' }).click();
+  await expect(page).toHaveURL(/\/de\/feedback\/domain-names\/$/);
+  await expect(page.locator('form[data-feedback-form="domain-names"]')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Feedback zu Domainnamen');
+});
+
+test('the feedback page lists the eighteen services with a description, in each language', async ({ page }) => {
+  await page.goto('/it/feedback/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(strings.it['feedback.list.title']);
+  await expect(page.locator('.service-list li')).toHaveCount(18);
+  await expect(page.locator('.service-list li').first()).toContainText(
+    strings.it['feedback.service.domain-names.description'],
+  );
+});
+
+test('?suggest= from the search fills a suggestion for a missing guide', async ({ page }) => {
+  await page.goto(`/en/feedback/?suggest=${encodeURIComponent('wifi <printer>')}`);
+  const form = page.locator('form[data-feedback-form="help-center"]');
+  await expect(form.getByRole('textbox', { name: 'Subject' })).toHaveValue('A guide about “wifi <printer>”');
+  await expect(form.getByRole('radio', { name: 'A suggestion' })).toBeChecked();
+  await expect(form.getByRole('textbox', { name: 'Your message' })).toBeFocused();
+});
