@@ -1,10 +1,12 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { defaultLocale, localeCodes } from './src/i18n/locales.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { stepListAnchors } from './src/integrations/step-list-anchors.ts';
 
 // The site can be hosted under any path (e.g. BASE_PATH=/support/faq/) and any origin.
 const base = process.env.BASE_PATH ?? '/';
@@ -24,12 +26,14 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   integrations: [
-    mdx(),
+    // Each guide's step lists learn their section's heading, for search sub-results.
+    mdx({ processor: satteri({ mdastPlugins: [stepListAnchors()] }) }),
     preact(),
     sitemap({
       i18n: { defaultLocale, locales: Object.fromEntries(localeCodes.map((code) => [code, code])) },
-      // Only real pages: not the 404, nor `/`, which only sends the reader to their language.
-      filter: (page) => !page.endsWith('/404/') && new URL(page).pathname !== base,
+      // Only real pages: not the 404, nor `/`, which only sends the reader to their language, nor
+      // search results (noindex: for readers, not for search engines).
+      filter: (page) => !page.endsWith('/404/') && !page.endsWith('/search/') && new URL(page).pathname !== base,
     }),
     pagefindIndex(),
   ],

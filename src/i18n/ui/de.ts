@@ -2,8 +2,10 @@ import { designDe } from './design/de.ts';
 import type { Dictionary } from './en.ts';
 import { feedbackDe } from './feedback/de.ts';
 import { sandboxDe } from './sandbox/de.ts';
+import { searchDe } from './search/de.ts';
 
 export const de: Dictionary = {
+  ...searchDe,
   ...designDe,
   ...feedbackDe,
   'site.name': 'Hilfe-Center',

@@ -1,6 +1,7 @@
 import { designEn } from './design/en.ts';
 import { feedbackEn } from './feedback/en.ts';
 import { sandboxEn } from './sandbox/en.ts';
+import { searchEn } from './search/en.ts';
 
 /**
  * English UI strings: the source of every key. Other locales are typed `Dictionary`, so a key
@@ -9,6 +10,7 @@ import { sandboxEn } from './sandbox/en.ts';
  * glossary that guides and the simulated Manager share.
  */
 export const en = {
+  ...searchEn,
   ...designEn,
   ...feedbackEn,
   'site.name': 'Help Center',

@@ -2,8 +2,10 @@ import { designEs } from './design/es.ts';
 import type { Dictionary } from './en.ts';
 import { feedbackEs } from './feedback/es.ts';
 import { sandboxEs } from './sandbox/es.ts';
+import { searchEs } from './search/es.ts';
 
 export const es: Dictionary = {
+  ...searchEs,
   ...designEs,
   ...feedbackEs,
   'site.name': 'Centro de ayuda',

@@ -2,8 +2,10 @@ import { designFr } from './design/fr.ts';
 import type { Dictionary } from './en.ts';
 import { feedbackFr } from './feedback/fr.ts';
 import { sandboxFr } from './sandbox/fr.ts';
+import { searchFr } from './search/fr.ts';
 
 export const fr: Dictionary = {
+  ...searchFr,
   ...designFr,
   ...feedbackFr,
   'site.name': 'Centre d’aide',

@@ -2,8 +2,10 @@ import { designIt } from './design/it.ts';
 import type { Dictionary } from './en.ts';
 import { feedbackIt } from './feedback/it.ts';
 import { sandboxIt } from './sandbox/it.ts';
+import { searchIt } from './search/it.ts';
 
 export const it: Dictionary = {
+  ...searchIt,
   ...designIt,
   ...feedbackIt,
   'site.name': 'Centro assistenza',

@@ -1,0 +1,35 @@
+import type { searchEn } from './en.ts';
+
+export const searchFr: Record<keyof typeof searchEn, string> = {
+  'search.button': 'Rechercher',
+  'search.dialogTitle': 'Rechercher dans les guides',
+  'search.inputLabel': 'Rechercher dans les guides',
+  'search.placeholder': 'Que voulez-vous faire ?',
+  'search.submit': 'Rechercher',
+  'search.close': 'Fermer la recherche',
+  'search.resultsLabel': 'Résultats de recherche',
+  'search.hint': 'Les résultats s’affichent pendant la saisie.',
+  'search.searching': 'Recherche en cours…',
+  'search.countOne': '1 guide pour « {query} »',
+  'search.countMany': '{count} guides pour « {query} »',
+  'search.corrected': 'Résultats pour « {corrected} » au lieu de « {query} ».',
+  'search.noneInTopic': 'Aucun guide du thème « {topic} » ne correspond à « {query} ».',
+  'search.filterLabel': 'Thème',
+  'search.filterAll': 'Tous les thèmes',
+  'search.stepsOf': 'Étapes : {section}',
+  'search.noResults': 'Aucun guide ne correspond à « {query} ».',
+  'search.noResultsTopics': 'Essayez d’autres mots, ou parcourez un thème :',
+  'search.suggestGuide': 'Proposer un guide sur « {query} »',
+  'search.suggestIntro': 'Vous ne trouvez pas ce qu’il vous faut ? Dites-nous quel guide manque.',
+  'search.allResults': 'Afficher les résultats sur une page',
+  'search.keysNavigate': 'se déplacer',
+  'search.keysOpen': 'ouvrir',
+  'search.keysClose': 'fermer',
+  'search.unavailable':
+    'La recherche n’est pas disponible pour le moment. Parcourez plutôt les thèmes de la page d’accueil.',
+  'search.devNoIndex':
+    'Pas encore d’index de recherche. Le serveur de développement utilise l’index du dernier build : lancez « npm run build » une fois, puis rechargez cette page.',
+  'search.pageTitle': 'Recherche',
+  'search.pageDescription': 'Rechercher dans les guides du centre d’aide.',
+  'search.pageNoScript': 'La recherche nécessite JavaScript. Vous pouvez parcourir les guides par thème :',
+};

@@ -1,0 +1,38 @@
+import type { PagefindResultData } from './pagefind-api.ts';
+
+/** A section of a guide that matches: a heading or a list of steps. */
+export interface SectionHit {
+  url: string;
+  title: string;
+  excerpt: string;
+}
+
+/** A guide that matches the query, as the results list shows it. */
+export interface GuideHit {
+  url: string;
+  title: string;
+  topic: string;
+  excerpt: string;
+  sections: SectionHit[];
+}
+
+/**
+ * Turns Pagefind's data of a page into what the results list shows: the guide, and at most
+ * `maxSections` of its matching sections, the ones with the most matches, in page order. The
+ * sub-result for the page's own top (no anchor) repeats the guide and is left out.
+ */
+export function toGuideHit(data: PagefindResultData, maxSections = 3): GuideHit {
+  const anchored = data.sub_results.filter((sub) => sub.anchor && sub.url !== data.url);
+  const strongest = [...anchored]
+    .sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))
+    .slice(0, maxSections);
+  return {
+    url: data.url,
+    title: data.meta.title ?? data.url,
+    topic: data.meta.topic ?? data.filters.topic?.[0] ?? '',
+    excerpt: data.excerpt,
+    sections: anchored
+      .filter((sub) => strongest.includes(sub))
+      .map((sub) => ({ url: sub.url, title: sub.title, excerpt: sub.excerpt })),
+  };
+}
