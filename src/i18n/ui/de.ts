@@ -1,3 +1,4 @@
+import { walkthroughDe } from './walkthrough/de.ts';
 import type { Dictionary } from './en.ts';
 import { sandboxDe } from './sandbox/de.ts';
 
@@ -71,4 +72,5 @@ export const de: Dictionary = {
   'manager.securitySettings': 'Sicherheitseinstellungen',
   'manager.accountActivities': 'Kontoaktivitäten',
   ...sandboxDe,
+  ...walkthroughDe,
 };

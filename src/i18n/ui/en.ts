@@ -1,3 +1,4 @@
+import { walkthroughEn } from './walkthrough/en.ts';
 import { sandboxEn } from './sandbox/en.ts';
 /**
  * English UI strings: the source of every key. Other locales are typed `Dictionary`, so a key
@@ -74,6 +75,7 @@ export const en = {
   'manager.securitySettings': 'Security settings',
   'manager.accountActivities': 'Account activities',
   ...sandboxEn,
+  ...walkthroughEn,
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -1,3 +1,4 @@
+import { walkthroughEs } from './walkthrough/es.ts';
 import type { Dictionary } from './en.ts';
 import { sandboxEs } from './sandbox/es.ts';
 
@@ -71,4 +72,5 @@ export const es: Dictionary = {
   'manager.securitySettings': 'Configuración de seguridad',
   'manager.accountActivities': 'Actividades de la cuenta',
   ...sandboxEs,
+  ...walkthroughEs,
 };

@@ -1,3 +1,4 @@
+import { walkthroughFr } from './walkthrough/fr.ts';
 import type { Dictionary } from './en.ts';
 import { sandboxFr } from './sandbox/fr.ts';
 
@@ -72,4 +73,5 @@ export const fr: Dictionary = {
   'manager.securitySettings': 'Paramètres de sécurité',
   'manager.accountActivities': 'Activités du compte',
   ...sandboxFr,
+  ...walkthroughFr,
 };

@@ -1,3 +1,4 @@
+import { walkthroughIt } from './walkthrough/it.ts';
 import type { Dictionary } from './en.ts';
 import { sandboxIt } from './sandbox/it.ts';
 
@@ -71,4 +72,5 @@ export const it: Dictionary = {
   'manager.securitySettings': 'Impostazioni di sicurezza',
   'manager.accountActivities': 'Attività dell’account',
   ...sandboxIt,
+  ...walkthroughIt,
 };
