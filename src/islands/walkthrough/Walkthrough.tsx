@@ -1,3 +1,4 @@
+import { Component } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/t.ts';
@@ -12,6 +13,19 @@ import { Summary } from './Summary.tsx';
 import { type StartRequest, useRunner } from './useRunner.ts';
 import { useTrackedRect } from './useTrackedRect.ts';
 import './walkthrough.css';
+
+/**
+ * The Manager re-renders only on its own state: a re-render from the walkthrough in the middle of a
+ * click would reset a radio button the reader just chose (Preact re-applies `checked`).
+ */
+class ManagerFrame extends Component<{ locale: Locale }> {
+  shouldComponentUpdate(next: { locale: Locale }) {
+    return next.locale !== this.props.locale;
+  }
+  render() {
+    return <SimulatedManager locale={this.props.locale} />;
+  }
+}
 
 type Props = {
   root: HTMLElement;
@@ -183,7 +197,7 @@ export default function Walkthrough({ root, script, locale, request, onExit }: P
       <p class="wt-note">{t('walkthrough.practiceNote')}</p>
       <div class="wt-stage" ref={stage}>
         <div class="wt-manager" ref={runner.manager}>
-          {phase !== 'starting' && phase !== 'failed' && <SimulatedManager key={runner.managerKey} locale={locale} />}
+          {phase !== 'starting' && phase !== 'failed' && <ManagerFrame key={runner.managerKey} locale={locale} />}
         </div>
         {(phase === 'starting' || phase === 'preparing') && (
           <p class="wt-status" role="status">

@@ -50,19 +50,33 @@ export const isTextField = (element: Element) =>
   (element instanceof HTMLInputElement && !['radio', 'checkbox', 'submit', 'button'].includes(element.type)) ||
   element instanceof HTMLTextAreaElement;
 
+let performing = false;
+
+/**
+ * True while the walkthrough itself acts (events are dispatched synchronously), so its own clicks
+ * and typing are not judged as the reader's. `isTrusted` cannot tell: browsers and test drivers
+ * fill dates and selects with untrusted events too.
+ */
+export const isPerforming = () => performing;
+
 /** Does an action in the Manager the way the reader would (Show me, and replaying earlier steps). */
 export async function perform(container: ParentNode, action: Action): Promise<boolean> {
   if (action.kind === 'acknowledge') return true;
   const element = await waitForTarget(container, action.on);
   if (!element) return false;
-  if (action.kind === 'click') {
-    element.click();
-    return true;
+  performing = true;
+  try {
+    if (action.kind === 'click') {
+      element.click();
+    } else {
+      const field = element as HTMLInputElement | HTMLSelectElement;
+      field.value = action.value;
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+      field.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+  } finally {
+    performing = false;
   }
-  const field = element as HTMLInputElement | HTMLSelectElement;
-  field.value = action.value;
-  field.dispatchEvent(new Event('input', { bubbles: true }));
-  field.dispatchEvent(new Event('change', { bubbles: true }));
   return true;
 }
 

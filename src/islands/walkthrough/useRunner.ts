@@ -20,7 +20,7 @@ import {
   type Variant,
   type Walkthrough,
 } from '../../walkthroughs/engine.ts';
-import { fieldValue, isTextField, managerRefusal, perform, usedControl } from './dom.ts';
+import { fieldValue, isPerforming, isTextField, managerRefusal, perform, usedControl } from './dom.ts';
 import type { Outcome } from './Summary.tsx';
 
 export type Phase = 'starting' | 'failed' | 'preparing' | 'running' | 'checking' | 'done';
@@ -172,7 +172,7 @@ export function useRunner(script: Walkthrough, request: StartRequest, t: Transla
       setHint(message);
     };
     const onClick = (event: MouseEvent) => {
-      if (!event.isTrusted) return; // our own replay and Show me
+      if (isPerforming()) return; // our own replay and Show me
       const state = live.current;
       const used = usedControl(event.target);
       if (!used) return;
@@ -185,16 +185,25 @@ export function useRunner(script: Walkthrough, request: StartRequest, t: Transla
       }
       const verdict = judgeClick(steps, state.position, used.control, (ref) => fieldValue(container, ref));
       if (verdict.kind === 'allow') return;
-      if (verdict.kind === 'hint') return block(event, t('walkthrough.hint.elsewhere'));
+      if (verdict.kind === 'hint') {
+        event.preventDefault();
+        event.stopPropagation();
+        setTimeout(() => setHint(t('walkthrough.hint.elsewhere')), 0);
+        return;
+      }
       // A label's click is followed by one on its input: that one is part of the same action.
       if ((event.target as Element).closest('label')) skipOnce = used.element;
-      // The Manager moves focus to a new screen's heading; the walkthrough moves it to the next instruction instead.
-      setTimeout(() => takeFocusRequest(), 0);
       typedLast.current = false;
-      advance(verdict.to);
+      // Once the click is over (state changes inside it would re-render mid-click). The Manager
+      // moves focus to a new screen's heading; the walkthrough moves it to the next instruction instead.
+      if (verdict.to !== 'done') live.current.position = verdict.to;
+      setTimeout(() => {
+        takeFocusRequest();
+        advance(verdict.to);
+      }, 0);
     };
     const onTyping = (event: Event) => {
-      if (!event.isTrusted) return;
+      if (isPerforming()) return;
       const state = live.current;
       if (state.phase !== 'running' || (state.mode === 'show' && !state.paused)) return;
       const used = usedControl(event.target);
