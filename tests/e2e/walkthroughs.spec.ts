@@ -18,7 +18,9 @@ test.describe('every walkthrough can be completed in Try it mode, in every local
       await expect(root).toHaveAttribute('data-state', 'idle');
       await root.getByRole('button', { name: t('walkthrough.tryIt'), exact: true }).click();
       await expect(root).toHaveAttribute('data-state', 'running');
-      await expect(page.locator('.wt-bar__progress')).toHaveText(t('walkthrough.progress', { current: 1, total: steps }));
+      await expect(page.locator('.wt-bar__progress')).toHaveText(
+        t('walkthrough.progress', { current: 1, total: steps }),
+      );
 
       await completeWalkthrough(page, root);
 

@@ -147,6 +147,8 @@ export default function Walkthrough({ root, script, locale, request, onExit }: P
     if (event.key !== 'Tab' || event.shiftKey || !next || action?.kind === 'acknowledge') return;
     event.preventDefault();
     next.focus();
+    // As a native Tab into a text field does: its text is selected, so typing replaces it.
+    if (next instanceof HTMLInputElement && isTextField(next)) next.select();
   };
 
   const box = useTrackedRect(running ? next : null);

@@ -88,8 +88,9 @@ export function fieldValue(container: ParentNode, ref: TargetRef): string | null
 
 /** The message the Manager shows when it refused something (already in the reader's language). */
 export function managerRefusal(container: ParentNode): string | null {
-  const alert = container.querySelector('.mgr-error[role="alert"], .mgr-field__error');
-  return alert?.textContent?.trim() || null;
+  const alert = container.querySelector<HTMLElement>('.mgr-error[role="alert"], .mgr-field__error');
+  // biome-ignore lint/performance/useDomNodeTextContent: innerText keeps the line breaks between the reason and its causes
+  return alert?.innerText.trim() || null;
 }
 
 /** True when the reader asked the system for less motion. */
