@@ -19,7 +19,7 @@ import './walkthrough.css';
  * click would reset a radio button the reader just chose (Preact re-applies `checked`).
  */
 class ManagerFrame extends Component<{ locale: Locale }> {
-  shouldComponentUpdate(next: { locale: Locale }) {
+  override shouldComponentUpdate(next: { locale: Locale }) {
     return next.locale !== this.props.locale;
   }
   render() {
