@@ -12,6 +12,8 @@ const sameInEveryLanguage = new Set([
   'Web & Domain',
   '{count} guides',
   'Organizations',
+  // A pure format (the walkthrough summary's "Recovery Email: old → new"); French spaces its colon.
+  '{label}: {before} → {after}',
 ]);
 
 describe('UI dictionaries', () => {

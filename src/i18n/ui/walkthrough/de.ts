@@ -16,7 +16,7 @@ export const walkthroughDe: Record<keyof typeof walkthroughEn, string> = {
   'walkthrough.restart': 'Von vorn beginnen',
   'walkthrough.exit': 'Beenden',
   'walkthrough.exitHint': 'Esc beendet die Übung.',
-  'walkthrough.pause': 'Pause',
+  'walkthrough.pause': 'Anhalten',
   'walkthrough.play': 'Abspielen',
   'walkthrough.modeGroup': 'Art der Übung',
   'walkthrough.next': 'Weiter',

@@ -16,7 +16,7 @@ export const walkthroughFr: Record<keyof typeof walkthroughEn, string> = {
   'walkthrough.restart': 'Recommencer',
   'walkthrough.exit': 'Quitter',
   'walkthrough.exitHint': 'Échap quitte l’exercice.',
-  'walkthrough.pause': 'Pause',
+  'walkthrough.pause': 'Mettre en pause',
   'walkthrough.play': 'Lecture',
   'walkthrough.modeGroup': 'Façon de s’exercer',
   'walkthrough.next': 'Suivant',
