@@ -37,3 +37,22 @@ test('a guide page stays within its HTML, CSS and JavaScript budgets before any 
   expect(css).toBeLessThanOrEqual(budgets.cssPerPage);
   expect(js).toBeLessThanOrEqual(budgets.guideJsBeforeInteraction);
 });
+
+test('the first "Try it" downloads the walkthrough, the Manager and MSW within their budget', async ({ page }) => {
+  await page.goto('/en/guides/recovery-email/', { waitUntil: 'networkidle' });
+  const meter = meterDownloads(page);
+  const root = page.locator('[data-walkthrough="recovery-email"]');
+  await root.getByRole('button', { name: 'Try it' }).click();
+  // The walkthrough runs once the Manager shows the first control to act on.
+  await expect(page.locator('[data-walkthrough-next]')).toHaveCount(1, { timeout: 15_000 });
+  await page.waitForLoadState('networkidle');
+  const downloads = await meter.take();
+  const code = downloads.filter((download) => download.type === 'script' || download.type === 'stylesheet');
+  const bytes = sum(code);
+  figures.push({
+    name: 'sandboxOnFirstUse',
+    bytes,
+    detail: `${code.length} scripts and stylesheets after the first Try it (API answers by the mock not counted)`,
+  });
+  expect(bytes).toBeLessThanOrEqual(budgets.sandboxOnFirstUse);
+});

@@ -5,8 +5,8 @@ import { searchCases } from '../fixtures/search-queries.ts';
 import {
   isPagefindRequest,
   listedGuides,
-  searchBox,
   resultOptions,
+  searchBox,
   searchDialog,
   searchFromKeyboard,
   searchStatus,

@@ -24,6 +24,8 @@ const sameInEveryLanguage = new Set([
   'Public Cloud',
   'Services',
   'No',
+  // A pure format (the walkthrough summary's "Recovery Email: old → new"); French spaces its colon.
+  '{label}: {before} → {after}',
 ]);
 
 describe('UI dictionaries', () => {

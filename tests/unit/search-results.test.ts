@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { searchEn } from '../../src/i18n/ui/search/en.ts';
+import { searchFr } from '../../src/i18n/ui/search/fr.ts';
 import { moveActive } from '../../src/islands/search/active-option.ts';
 import type { SearchStrings } from '../../src/islands/search/config.ts';
 import { excerptParts } from '../../src/islands/search/excerpt.ts';
@@ -6,8 +8,6 @@ import { toGuideHit } from '../../src/islands/search/guide-hit.ts';
 import type { PagefindResultData } from '../../src/islands/search/pagefind-api.ts';
 import type { SearchOutcome } from '../../src/islands/search/search-guides.ts';
 import { statusText } from '../../src/islands/search/status-text.ts';
-import { searchEn } from '../../src/i18n/ui/search/en.ts';
-import { searchFr } from '../../src/i18n/ui/search/fr.ts';
 
 describe('excerpts', () => {
   test('split into text and the marked searched words', () => {

@@ -3,6 +3,7 @@ import type { Dictionary } from './en.ts';
 import { feedbackDe } from './feedback/de.ts';
 import { sandboxDe } from './sandbox/de.ts';
 import { searchDe } from './search/de.ts';
+import { walkthroughDe } from './walkthrough/de.ts';
 
 export const de: Dictionary = {
   ...searchDe,
@@ -77,4 +78,5 @@ export const de: Dictionary = {
   'manager.securitySettings': 'Sicherheitseinstellungen',
   'manager.accountActivities': 'Kontoaktivitäten',
   ...sandboxDe,
+  ...walkthroughDe,
 };

@@ -2,6 +2,7 @@ import { designEn } from './design/en.ts';
 import { feedbackEn } from './feedback/en.ts';
 import { sandboxEn } from './sandbox/en.ts';
 import { searchEn } from './search/en.ts';
+import { walkthroughEn } from './walkthrough/en.ts';
 
 /**
  * English UI strings: the source of every key. Other locales are typed `Dictionary`, so a key
@@ -81,6 +82,7 @@ export const en = {
   'manager.securitySettings': 'Security settings',
   'manager.accountActivities': 'Account activities',
   ...sandboxEn,
+  ...walkthroughEn,
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -3,6 +3,7 @@ import type { Dictionary } from './en.ts';
 import { feedbackEs } from './feedback/es.ts';
 import { sandboxEs } from './sandbox/es.ts';
 import { searchEs } from './search/es.ts';
+import { walkthroughEs } from './walkthrough/es.ts';
 
 export const es: Dictionary = {
   ...searchEs,
@@ -77,4 +78,5 @@ export const es: Dictionary = {
   'manager.securitySettings': 'Configuración de seguridad',
   'manager.accountActivities': 'Actividades de la cuenta',
   ...sandboxEs,
+  ...walkthroughEs,
 };

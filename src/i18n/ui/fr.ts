@@ -3,6 +3,7 @@ import type { Dictionary } from './en.ts';
 import { feedbackFr } from './feedback/fr.ts';
 import { sandboxFr } from './sandbox/fr.ts';
 import { searchFr } from './search/fr.ts';
+import { walkthroughFr } from './walkthrough/fr.ts';
 
 export const fr: Dictionary = {
   ...searchFr,
@@ -78,4 +79,5 @@ export const fr: Dictionary = {
   'manager.securitySettings': 'Paramètres de sécurité',
   'manager.accountActivities': 'Activités du compte',
   ...sandboxFr,
+  ...walkthroughFr,
 };

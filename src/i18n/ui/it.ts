@@ -3,6 +3,7 @@ import type { Dictionary } from './en.ts';
 import { feedbackIt } from './feedback/it.ts';
 import { sandboxIt } from './sandbox/it.ts';
 import { searchIt } from './search/it.ts';
+import { walkthroughIt } from './walkthrough/it.ts';
 
 export const it: Dictionary = {
   ...searchIt,
@@ -77,4 +78,5 @@ export const it: Dictionary = {
   'manager.securitySettings': 'Impostazioni di sicurezza',
   'manager.accountActivities': 'Attività dell’account',
   ...sandboxIt,
+  ...walkthroughIt,
 };

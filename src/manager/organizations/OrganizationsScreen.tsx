@@ -68,6 +68,7 @@ export function OrganizationsScreen() {
               aria-label={t('sandbox.orgs.open', { name: organization.name })}
               title={t('sandbox.orgs.open', { name: organization.name })}
               data-target="organization-open"
+              data-organization={organization.id}
               onClick={() => open(organization)}
             >
               <Icon name="open" />
@@ -78,6 +79,7 @@ export function OrganizationsScreen() {
               aria-label={t('sandbox.orgs.leave', { name: organization.name })}
               title={t('sandbox.orgs.leave', { name: organization.name })}
               data-target="organization-leave"
+              data-organization={organization.id}
               onClick={() => {
                 setDone(null);
                 setLeaving(organization);

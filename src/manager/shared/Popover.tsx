@@ -55,15 +55,13 @@ export function Popover({
         type="button"
         ref={trigger}
         class={buttonClass}
+        aria-label={label}
         aria-expanded={open}
         aria-controls={panelId}
         data-target={target}
         onClick={() => setOpen(!open)}
       >
         {button}
-        {/* The label follows the visible text instead of replacing it (aria-label would), so the
-            accessible name contains what sighted voice-control users see (WCAG 2.5.3). */}
-        <span class="visually-hidden">{label}</span>
       </button>
       {open && (
         <div id={panelId} class={`mgr-popover__panel mgr-popover__panel--${align}`}>

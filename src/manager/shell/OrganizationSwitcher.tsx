@@ -9,10 +9,14 @@ import { target } from '../targets.ts';
 /** The top-left of the Manager as the organization customized it: a square logo, or initials. */
 export function OrganizationMark({ customization, name }: { customization?: Customization; name: string }) {
   const square = customization?.square;
-  return (
+  // The initials are drawn by CSS (data-initials): as text they would join the switcher's visible
+  // label, which then no longer matches its accessible name (WCAG 2.5.3, axe label-content-name-mismatch).
+  return square?.kind === 'logo' ? (
     <span class="mgr-org-mark" aria-hidden="true">
-      {square?.kind === 'logo' ? <Icon name="suite" size={18} /> : (square?.initials ?? name.slice(0, 2).toUpperCase())}
+      <Icon name="suite" size={18} />
     </span>
+  ) : (
+    <span class="mgr-org-mark" aria-hidden="true" data-initials={square?.initials ?? name.slice(0, 2).toUpperCase()} />
   );
 }
 

@@ -23,7 +23,7 @@ export const sandboxDe: Record<keyof typeof sandboxEn, string> = {
   'sandbox.dashboardIntro': 'Wählen Sie ein Produkt in der Seitenleiste oder über das Rastersymbol oben rechts.',
 
   'sandbox.nav.main': 'Manager-Menü',
-  'sandbox.nav.switchOrganization': 'Organisation wechseln',
+  'sandbox.nav.switchOrganization': '{name}: Organisation wechseln',
   'sandbox.nav.organizations': 'Ihre Organisationen',
   'sandbox.nav.currentOrganization': 'aktuell',
   'sandbox.nav.products': 'Produkte',

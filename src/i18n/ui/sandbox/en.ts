@@ -24,7 +24,7 @@ export const sandboxEn = {
   'sandbox.dashboardIntro': 'Pick a product in the sidebar or with the grid icon at the top right.',
 
   'sandbox.nav.main': 'Manager menu',
-  'sandbox.nav.switchOrganization': 'Switch organization',
+  'sandbox.nav.switchOrganization': '{name}: switch organization',
   'sandbox.nav.organizations': 'Your organizations',
   'sandbox.nav.currentOrganization': 'current',
   'sandbox.nav.products': 'Products',

@@ -23,7 +23,7 @@ export const sandboxEs: Record<keyof typeof sandboxEn, string> = {
   'sandbox.dashboardIntro': 'Elige un producto en la barra lateral o con el icono de cuadrícula arriba a la derecha.',
 
   'sandbox.nav.main': 'Menú del Manager',
-  'sandbox.nav.switchOrganization': 'Cambiar de organización',
+  'sandbox.nav.switchOrganization': '{name}: cambiar de Organización',
   'sandbox.nav.organizations': 'Tus Organizaciones',
   'sandbox.nav.currentOrganization': 'actual',
   'sandbox.nav.products': 'Productos',

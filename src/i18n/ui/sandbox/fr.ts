@@ -23,7 +23,7 @@ export const sandboxFr: Record<keyof typeof sandboxEn, string> = {
   'sandbox.dashboardIntro': 'Choisissez un produit dans la barre latérale ou avec l’icône en grille en haut à droite.',
 
   'sandbox.nav.main': 'Menu du Manager',
-  'sandbox.nav.switchOrganization': 'Changer d’organisation',
+  'sandbox.nav.switchOrganization': '{name} : changer d’Organisation',
   'sandbox.nav.organizations': 'Vos Organisations',
   'sandbox.nav.currentOrganization': 'actuelle',
   'sandbox.nav.products': 'Produits',

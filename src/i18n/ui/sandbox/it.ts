@@ -23,7 +23,7 @@ export const sandboxIt: Record<keyof typeof sandboxEn, string> = {
   'sandbox.dashboardIntro': 'Scegli un prodotto nella barra laterale o con l’icona a griglia in alto a destra.',
 
   'sandbox.nav.main': 'Menu del Manager',
-  'sandbox.nav.switchOrganization': 'Cambia organizzazione',
+  'sandbox.nav.switchOrganization': '{name}: cambia Organizzazione',
   'sandbox.nav.organizations': 'Le tue Organizzazioni',
   'sandbox.nav.currentOrganization': 'attuale',
   'sandbox.nav.products': 'Prodotti',

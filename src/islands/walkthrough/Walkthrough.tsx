@@ -1,0 +1,270 @@
+import { Component } from 'preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Locale } from '../../i18n/locales.ts';
+import { useTranslations } from '../../i18n/t.ts';
+import SimulatedManager from '../../manager/SimulatedManager.tsx';
+import { actionAt, type Walkthrough as Script, type TargetRef } from '../../walkthroughs/engine.ts';
+import { Bubble } from './Bubble.tsx';
+import { findTarget, isTextField, nextAttribute, prefersReducedMotion, valueAttribute } from './dom.ts';
+import { attachToList, listItems, stepText } from './guide-list.ts';
+import { Spotlight } from './Spotlight.tsx';
+import { StepText } from './StepText.tsx';
+import { Summary } from './Summary.tsx';
+import { type StartRequest, useRunner } from './useRunner.ts';
+import { useTrackedRect } from './useTrackedRect.ts';
+import './walkthrough.css';
+
+/**
+ * The Manager re-renders only on its own state: a re-render from the walkthrough in the middle of a
+ * click would reset a radio button the reader just chose (Preact re-applies `checked`).
+ */
+class ManagerFrame extends Component<{ locale: Locale }> {
+  override shouldComponentUpdate(next: { locale: Locale }) {
+    return next.locale !== this.props.locale;
+  }
+  render() {
+    return <SimulatedManager locale={this.props.locale} />;
+  }
+}
+
+type Props = {
+  root: HTMLElement;
+  script: Script;
+  locale: Locale;
+  request: StartRequest;
+  onExit: () => void;
+};
+
+/**
+ * A walkthrough: the practice Manager in a panel beside the guide (full screen on small screens),
+ * the next control spotlighted with the guide's own step text beside it, and the controls to go
+ * back, start over, switch between Try it and Show me, or exit.
+ */
+export default function Walkthrough({ root, script, locale, request, onExit }: Props) {
+  const t = useMemo(() => useTranslations(locale), [locale]);
+  const runner = useRunner(script, request, t);
+  const { phase, position, steps, mode, paused } = runner;
+  const items = useMemo(() => listItems(root), [root]);
+  const action = actionAt(steps, position);
+  const [found, setFound] = useState<{ ref: TargetRef; element: HTMLElement | null } | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const instruction = useRef<HTMLDivElement>(null);
+  const summaryHeading = useRef<HTMLHeadingElement>(null);
+  const stage = useRef<HTMLDivElement>(null);
+  const running = phase === 'running';
+
+  // The root tells outside checks (and styles) where the walkthrough is.
+  useEffect(() => {
+    root.dataset.state = phase === 'done' ? 'done' : 'running';
+  }, [phase, root]);
+  useEffect(() => {
+    document.documentElement.classList.add('wt-open');
+    return () => {
+      document.documentElement.classList.remove('wt-open');
+      root.dataset.state = 'idle';
+    };
+  }, [root]);
+
+  // The guide's own list: the current step highlighted, each item a way to jump there.
+  const list = useMemo(() => attachToList(items, t, (step) => void runner.jump(step)), [items, t]);
+  useEffect(() => () => list.detach(), [list]);
+  useEffect(() => list.highlight(phase === 'done' ? null : position.step), [list, phase, position.step]);
+
+  // The one element to act on next gets data-walkthrough-next (the Manager loads, so keep looking).
+  const ref = action && action.kind !== 'acknowledge' ? action.on : action?.spotlight;
+  // Only what was found for the current action counts (the lookup runs a moment after a change).
+  const next = running && found && found.ref === ref ? found.element : null;
+  useEffect(() => {
+    if (!running || !ref) {
+      setFound(null);
+      return;
+    }
+    const find = () => {
+      const container = runner.manager.current;
+      const element = container ? findTarget(container, ref) : null;
+      setFound((current) => (current?.ref === ref && current.element === element ? current : { ref, element }));
+    };
+    find();
+    const timer = setInterval(find, 120);
+    return () => clearInterval(timer);
+  }, [running, ref]);
+  useEffect(() => {
+    if (!next || action?.kind === 'acknowledge') return;
+    next.setAttribute(nextAttribute, '');
+    if (action?.kind === 'type') next.setAttribute(valueAttribute, action.value);
+    next.scrollIntoView({ block: 'nearest', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+    return () => {
+      next.removeAttribute(nextAttribute);
+      next.removeAttribute(valueAttribute);
+    };
+  }, [next, action]);
+
+  // Each new step is announced; in Try it, focus goes to its instruction (Tab then reaches the control).
+  useEffect(() => {
+    if (!running) return;
+    const text = stepText(items[position.step]);
+    setAnnouncement(
+      `${t('walkthrough.announce.step', { current: position.step + 1, total: steps.length, text })}${
+        action?.hint ? ` ${t(action.hint)}` : ''
+      }`,
+    );
+  }, [running, position]);
+  useEffect(() => {
+    if (!running || mode !== 'try' || (!next && action?.kind !== 'acknowledge')) return;
+    const focused = document.activeElement;
+    // Someone typing keeps the field: the next control is one Tab or Enter away.
+    if (runner.typedLast.current && focused && isTextField(focused) && stage.current?.contains(focused)) return;
+    const timer = setTimeout(() => instruction.current?.focus({ preventScroll: true }), 60);
+    return () => clearTimeout(timer);
+  }, [running, mode, position, !!next]);
+  useEffect(() => {
+    if (phase !== 'done') return;
+    setAnnouncement(t('walkthrough.announce.done'));
+    summaryHeading.current?.focus();
+  }, [phase]);
+  useEffect(() => {
+    if (runner.hint) setAnnouncement(runner.hint);
+  }, [runner.hint]);
+
+  // Esc exits, unless it closes something of the Manager first (a dialog, a menu).
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      const focused = document.activeElement;
+      if (
+        focused?.closest('.mgr-dialog') ||
+        (focused?.closest('.mgr-popover') && document.querySelector('.mgr-popover__panel'))
+      )
+        return;
+      onExit();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [onExit]);
+
+  // From the instruction, Tab goes straight to the spotlighted control.
+  const onInstructionKey = (event: KeyboardEvent) => {
+    if (event.key !== 'Tab' || event.shiftKey || !next || action?.kind === 'acknowledge') return;
+    event.preventDefault();
+    next.focus();
+    // As a native Tab into a text field does: its text is selected, so typing replaces it.
+    if (next instanceof HTMLInputElement && isTextField(next)) next.select();
+  };
+
+  const box = useTrackedRect(running ? next : null);
+  const total = steps.length;
+  const offer = script.refusal
+    ? runner.variant === 'main'
+      ? script.refusal.offer
+      : 'walkthrough.offer.leaveAllowed'
+    : null;
+
+  return (
+    <section class="wt-panel" aria-label={t('walkthrough.panelLabel')} data-mode={mode}>
+      <header class="wt-bar">
+        <p class="wt-bar__progress">
+          {phase === 'done'
+            ? t('walkthrough.progress', { current: total, total })
+            : t('walkthrough.progress', { current: position.step + 1, total })}
+        </p>
+        {/* biome-ignore lint/a11y/useSemanticElements: a toolbar-like pair of toggle buttons, not a form field set */}
+        <div class="wt-bar__group" role="group" aria-label={t('walkthrough.modeGroup')}>
+          <button type="button" class="wt-button" aria-pressed={mode === 'try'} onClick={() => runner.setMode('try')}>
+            {t('walkthrough.tryIt')}
+          </button>
+          <button type="button" class="wt-button" aria-pressed={mode === 'show'} onClick={() => runner.setMode('show')}>
+            {t('walkthrough.showMe')}
+          </button>
+        </div>
+        {mode === 'show' && phase !== 'done' && (
+          <button type="button" class="wt-button" onClick={() => runner.setPaused(!paused)}>
+            {t(paused ? 'walkthrough.play' : 'walkthrough.pause')}
+          </button>
+        )}
+        <button
+          type="button"
+          class="wt-button"
+          disabled={phase !== 'running' || (position.step === 0 && position.action === 0)}
+          onClick={() => runner.back()}
+        >
+          {t('walkthrough.back')}
+        </button>
+        <button type="button" class="wt-button" disabled={phase === 'starting'} onClick={() => runner.restart()}>
+          {t('walkthrough.restart')}
+        </button>
+        <button type="button" class="wt-button wt-button--exit" onClick={onExit} title={t('walkthrough.exitHint')}>
+          {t('walkthrough.exit')}
+        </button>
+      </header>
+      <p class="wt-note">{t('walkthrough.practiceNote')}</p>
+      <div class="wt-stage" ref={stage}>
+        <div class="wt-manager" ref={runner.manager}>
+          {phase !== 'starting' && phase !== 'failed' && <ManagerFrame key={runner.managerKey} locale={locale} />}
+        </div>
+        {(phase === 'starting' || phase === 'preparing') && (
+          <p class="wt-status" role="status">
+            {t(phase === 'starting' ? 'walkthrough.starting' : 'walkthrough.preparing')}
+          </p>
+        )}
+        {phase === 'failed' && (
+          <div class="wt-status" role="alert">
+            <p>{t('walkthrough.startFailed')}</p>
+            <button type="button" class="wt-button" onClick={runner.retry}>
+              {t('walkthrough.retry')}
+            </button>
+          </div>
+        )}
+      </div>
+      {(running || phase === 'checking') && (
+        <Bubble target={box} frame={stage.current}>
+          <div class="wt-bubble__head">
+            <span class="wt-bubble__number">{t('walkthrough.progress', { current: position.step + 1, total })}</span>
+          </div>
+          {/* biome-ignore lint/a11y/noStaticElementInteractions: the instruction takes focus; its Tab goes to the spotlighted control */}
+          <div class="wt-bubble__text" tabIndex={-1} ref={instruction} onKeyDown={onInstructionKey}>
+            <StepText item={items[position.step]} />
+            {action?.hint && <span class="wt-bubble__extra">{t(action.hint)}</span>}
+            {mode === 'try' && action?.kind !== 'acknowledge' && (
+              <span class="visually-hidden">{t('walkthrough.tabToControl')}</span>
+            )}
+          </div>
+          {runner.hint && <p class="wt-bubble__hint">{runner.hint}</p>}
+          {action?.kind === 'acknowledge' && running && (
+            <div class="wt-bubble__actions">
+              <button
+                type="button"
+                class="wt-button wt-button--primary"
+                {...{ [nextAttribute]: '' }}
+                onClick={runner.acknowledge}
+              >
+                {t('walkthrough.next')}
+              </button>
+            </div>
+          )}
+        </Bubble>
+      )}
+      {phase === 'done' && runner.outcome && (
+        <Summary
+          t={t}
+          outcome={runner.outcome}
+          headingRef={summaryHeading}
+          offer={offer}
+          onOffer={() => runner.restart(runner.variant === 'main' ? 'refusal' : 'main')}
+          onRestart={() => runner.restart()}
+          onClose={onExit}
+          onHelpful={() => {
+            onExit();
+            const helpful = document.getElementById('helpful');
+            helpful?.scrollIntoView({ behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+            helpful?.querySelector<HTMLElement>('button, input, a, [tabindex]')?.focus({ preventScroll: true });
+            history.replaceState(null, '', '#helpful');
+          }}
+        />
+      )}
+      {running && <Spotlight box={box} />}
+      <p class="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,182 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import {
+  actOnNext,
+  completeWalkthrough,
+  managerOf,
+  outcomeChecks,
+  rootOf,
+  translations,
+} from '../fixtures/walkthroughs.ts';
+
+const t = translations('en');
+const progress = (page: import('@playwright/test').Page) => page.locator('.wt-bar__progress');
+
+test('Show me plays the steps by itself, can be paused, and ends with the summary', async ({ page }) => {
+  await page.goto('/en/guides/newsletter-subscriptions/');
+  const root = rootOf(page, 'newsletter-themes');
+  await root.getByRole('button', { name: 'Show me' }).click();
+  await expect(progress(page)).toHaveText('Step 2 of 4', { timeout: 15_000 });
+  await page.getByRole('button', { name: 'Pause' }).click();
+  const paused = await progress(page).textContent();
+  await page.waitForTimeout(2500);
+  await expect(progress(page)).toHaveText(paused ?? '');
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect(root).toHaveAttribute('data-state', 'done', { timeout: 30_000 });
+  await expect(page.locator('.wt-summary')).toContainText('Newsletter themes: Product news, Tips and tutorials →');
+  await outcomeChecks['newsletter-themes']?.(managerOf(page), t);
+});
+
+test('keyboard only: focus goes to each instruction, Tab reaches the control, Esc exits', async ({ page }) => {
+  await page.goto('/en/guides/recovery-email/');
+  const root = rootOf(page, 'recovery-email');
+  await root.getByRole('button', { name: 'Try it' }).focus();
+  await page.keyboard.press('Enter');
+  const instruction = page.locator('.wt-bubble__text');
+  for (let guard = 0; guard < 12 && (await root.getAttribute('data-state')) !== 'done'; guard++) {
+    const next = page.locator('[data-walkthrough-next]');
+    await expect(next).toHaveCount(1);
+    const value = await next.getAttribute('data-walkthrough-value');
+    if (value !== null) {
+      await expect(instruction).toBeFocused();
+      await page.keyboard.press('Tab');
+      await expect(next).toBeFocused();
+      await page.keyboard.type(value);
+      // Enter in the field saves the form: the walkthrough counts it as the Save click.
+      await page.keyboard.press('Enter');
+      break;
+    }
+    await expect(instruction).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(next).toBeFocused();
+    const handle = await next.elementHandle();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(
+      (element) => !element?.isConnected || !element.hasAttribute('data-walkthrough-next'),
+      handle,
+    );
+  }
+  await expect(root).toHaveAttribute('data-state', 'done');
+  await expect(page.getByRole('heading', { name: t('walkthrough.done.title') })).toBeFocused();
+  await outcomeChecks['recovery-email']?.(managerOf(page), t);
+  await page.keyboard.press('Escape');
+  await expect(root).toHaveAttribute('data-state', 'idle');
+  await expect(page.locator('.wt-panel')).toHaveCount(0);
+  await expect(root.getByRole('button', { name: 'Try it' })).toBeFocused();
+});
+
+test('a reload in the middle resumes at the same step', async ({ page }) => {
+  await page.goto('/en/guides/recovery-email/');
+  const root = rootOf(page, 'recovery-email');
+  await root.getByRole('button', { name: 'Try it' }).click();
+  for (let step = 0; step < 3; step++) await actOnNext(page);
+  await expect(progress(page)).toHaveText('Step 4 of 6');
+  await page.reload();
+  await expect(root).toHaveAttribute('data-state', 'running');
+  await expect(progress(page)).toHaveText('Step 4 of 6');
+  await expect(page.locator('[data-walkthrough-next]')).toHaveAttribute('data-target', 'manage-security');
+  await completeWalkthrough(page, root);
+  await outcomeChecks['recovery-email']?.(managerOf(page), t);
+});
+
+test('a corrupted saved progress is ignored: the page works and nothing resumes', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.addInitScript(() =>
+    localStorage.setItem('help-center:walkthrough:v1', '{"version":1,"id":"recovery-email","step":'),
+  );
+  await page.goto('/en/guides/recovery-email/');
+  const root = rootOf(page, 'recovery-email');
+  await expect(root.getByRole('button', { name: 'Try it' })).toBeVisible();
+  await expect(root).toHaveAttribute('data-state', 'idle');
+  await root.getByRole('button', { name: 'Try it' }).click();
+  await expect(progress(page)).toHaveText('Step 1 of 6');
+  expect(errors).toEqual([]);
+});
+
+test('#<id>-step-<n> opens the walkthrough at that step, with the Manager ready for it', async ({ page }) => {
+  await page.goto('/en/guides/organizations/#leave-organization-step-4');
+  const root = rootOf(page, 'leave-organization');
+  await expect(root).toHaveAttribute('data-state', 'running');
+  await expect(progress(page)).toHaveText('Step 4 of 6');
+  await expect(page.locator('[data-walkthrough-next]')).toHaveAttribute('data-target', 'organizations-manage');
+  await expect(root.locator('li[aria-current="step"]')).toContainText('In the My Organizations box, click Manage.');
+});
+
+test('clicking an item of the guide’s list jumps there; a wrong click gets a hint, not a dead end', async ({
+  page,
+}) => {
+  await page.goto('/en/guides/recovery-email/');
+  const root = rootOf(page, 'recovery-email');
+  await root.getByRole('button', { name: 'Try it' }).click();
+  await expect(progress(page)).toHaveText('Step 1 of 6');
+  await root.locator('.steps li').nth(4).click();
+  await expect(progress(page)).toHaveText('Step 5 of 6', { timeout: 15_000 });
+  const next = page.locator('[data-walkthrough-next]');
+  await expect(next).toHaveAttribute('data-target', 'recovery-email-edit');
+  await managerOf(page).locator('[data-target="security-settings"]').click();
+  await expect(page.locator('.wt-bubble__hint')).toHaveText(t('walkthrough.hint.elsewhere'));
+  await expect(managerOf(page).getByRole('heading', { name: 'Security and recovery' })).toBeVisible();
+  await actOnNext(page);
+  await expect(progress(page)).toHaveText('Step 6 of 6');
+  await page.getByRole('button', { name: 'Previous step' }).click();
+  // Going back prepares the Manager again (fresh practice account, earlier steps replayed).
+  await expect(progress(page)).toHaveText('Step 5 of 6', { timeout: 15_000 });
+  await expect(next).toHaveAttribute('data-target', 'recovery-email-edit');
+});
+
+for (const locale of ['en', 'fr'] as const) {
+  test(`${locale}: leaving an organization can be refused, and the walkthrough shows the reason`, async ({ page }) => {
+    const tr = translations(locale);
+    await page.goto(`/${locale}/guides/organizations/`);
+    const root = rootOf(page, 'leave-organization');
+    await root.getByRole('button', { name: tr('walkthrough.tryIt'), exact: true }).click();
+    await completeWalkthrough(page, root);
+    await page.getByRole('button', { name: tr('walkthrough.offer.leaveRefused') }).click();
+    await expect(root).toHaveAttribute('data-state', 'running');
+    await completeWalkthrough(page, root);
+    const summary = page.locator('.wt-summary');
+    await expect(summary).toContainText(tr('walkthrough.done.refusedTitle'));
+    await expect(summary).toContainText(tr('sandbox.error.leave-refused', { name: 'Studio Lumen SA' }));
+    await expect(summary).toContainText(tr('sandbox.orgs.reason.ksuite-member'));
+    await expect(summary).toContainText(tr('sandbox.orgs.reason.mail-service-login'));
+    await expect(summary).toContainText(tr('walkthrough.done.realAccount'));
+  });
+}
+
+test('a guide with a walkthrough running passes axe (WCAG 2.2 AA)', async ({ page }) => {
+  await page.goto('/en/guides/organizations/');
+  const root = rootOf(page, 'leave-organization');
+  await root.getByRole('button', { name: 'Try it' }).click();
+  for (let step = 0; step < 3; step++) await actOnNext(page);
+  await expect(page.locator('.wt-spotlight')).toBeVisible();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes[0]?.target}`)).toEqual([]);
+});
+
+test.describe('on a 360 px wide screen', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+  test('the walkthrough opens full screen and can be completed', async ({ page }) => {
+    await page.goto('/en/guides/recovery-email/');
+    const root = rootOf(page, 'recovery-email');
+    await root.getByRole('button', { name: 'Try it' }).click();
+    const panel = page.locator('.wt-panel');
+    await expect(panel).toBeVisible();
+    expect(await panel.boundingBox()).toEqual({ x: 0, y: 0, width: 360, height: 740 });
+    await completeWalkthrough(page, root);
+    await outcomeChecks['recovery-email']?.(managerOf(page), t);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the steps read as a plain list and no walkthrough button shows', async ({ page }) => {
+    await page.goto('/en/guides/recovery-email/');
+    const root = rootOf(page, 'recovery-email');
+    await expect(root.locator('.steps li')).toHaveCount(6);
+    await expect(root.getByRole('button', { name: 'Try it' })).toBeHidden();
+  });
+});

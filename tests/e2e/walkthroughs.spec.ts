@@ -1,0 +1,34 @@
+import { expect, test } from '@playwright/test';
+import {
+  completeWalkthrough,
+  managerOf,
+  outcomeChecks,
+  rootOf,
+  translations,
+  walkthroughCases,
+} from '../fixtures/walkthroughs.ts';
+
+// Each test has its own browser context: its own localStorage (practice account, progress) and service worker.
+test.describe('every walkthrough can be completed in Try it mode, in every locale', () => {
+  for (const { locale, slug, id, steps } of walkthroughCases()) {
+    test(`${locale}/${slug}: ${id}`, async ({ page }) => {
+      const t = translations(locale);
+      await page.goto(`/${locale}/guides/${slug}/`);
+      const root = rootOf(page, id);
+      await expect(root).toHaveAttribute('data-state', 'idle');
+      await root.getByRole('button', { name: t('walkthrough.tryIt'), exact: true }).click();
+      await expect(root).toHaveAttribute('data-state', 'running');
+      await expect(page.locator('.wt-bar__progress')).toHaveText(
+        t('walkthrough.progress', { current: 1, total: steps }),
+      );
+
+      await completeWalkthrough(page, root);
+
+      await expect(root).toHaveAttribute('data-state', 'done');
+      const summary = page.locator('.wt-summary');
+      await expect(summary).toContainText(t('walkthrough.done.realAccount'));
+      await expect(summary.getByRole('button', { name: t('walkthrough.done.helpful') })).toBeVisible();
+      await outcomeChecks[id]?.(managerOf(page), t);
+    });
+  }
+});
