@@ -6,11 +6,16 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { defaultLocale, localeCodes } from './src/i18n/locales.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 import { stepListAnchors } from './src/integrations/step-list-anchors.ts';
 
 // The site can be hosted under any path (e.g. BASE_PATH=/support/faq/) and any origin.
 const base = process.env.BASE_PATH ?? '/';
 const site = process.env.SITE_URL ?? 'https://help.example.com';
+// A real feedback/API backend on another origin must be allowed to receive requests.
+const apiOrigin = process.env.PUBLIC_API_BASE?.startsWith('http')
+  ? ` ${new URL(process.env.PUBLIC_API_BASE).origin}`
+  : '';
 
 export default defineConfig({
   site,
@@ -19,6 +24,25 @@ export default defineConfig({
   // Test builds of fixture content use their own cache so they never touch the real build's.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'ignore',
+  // Strict Content-Security-Policy as a <meta> on every page: Astro hashes the scripts and styles it
+  // emits (and the theme script registers its own hash). Pagefind needs WebAssembly
+  // ('wasm-unsafe-eval'); the practice Manager's mock backend is a service worker (worker-src).
+  // src/integrations/security-headers.ts writes the same policy to dist/_headers for static hosts.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        `connect-src 'self'${apiOrigin}`,
+        "img-src 'self' data:",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   i18n: {
     locales: localeCodes,
     defaultLocale,
@@ -36,5 +60,6 @@ export default defineConfig({
       filter: (page) => !page.endsWith('/404/') && !page.endsWith('/search/') && new URL(page).pathname !== base,
     }),
     pagefindIndex(),
+    securityHeaders(),
   ],
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 
 /** `POST account/delete`: the password, typed one last time. */
 export const DeleteAccountInputSchema = z.object({ password: z.string().min(1, { error: 'password-required' }) });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 
 export const ActivityProductSchema = z.enum(['manager', 'mail', 'kdrive', 'domains', 'ksuite']);
 export type ActivityProduct = z.output<typeof ActivityProductSchema>;

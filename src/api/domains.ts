@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 
 export const TransferStatusSchema = z.enum(['completed', 'pending', 'failed']);
 export const TransferFailureReasonSchema = z.enum(['invalid-auth-code', 'domain-locked', 'registrant-refused']);

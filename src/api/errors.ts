@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 
 /**
  * Every error code the API answers with. The Manager translates them (`sandbox.error.<code>`),

@@ -1,9 +1,8 @@
-import { z } from 'zod';
 import { guideSlugs } from '../content/guide-schema.ts';
 import { services } from '../content/services.ts';
 import { localeCodes } from '../i18n/locales.ts';
-
 import { feedbackLimits, textLength } from './feedback-limits.ts';
+import { z } from './zod.ts';
 
 export { feedbackLimits, textLength };
 

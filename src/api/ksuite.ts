@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 
 export const KSuitePlanSchema = z.enum(['standard', 'business', 'enterprise']);
 export type KSuitePlan = z.output<typeof KSuitePlanSchema>;

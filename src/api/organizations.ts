@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 
 export const OrganizationRoleSchema = z.enum(['legal-representative', 'administrator', 'collaborator']);
 export type OrganizationRole = z.output<typeof OrganizationRoleSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 
 export const CardBrandSchema = z.enum(['visa', 'mastercard', 'amex', 'other']);
 export type CardBrand = z.output<typeof CardBrandSchema>;

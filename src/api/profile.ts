@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 
 /** The user's profile as the top bar and the profile page show it. */
 export const ProfileSchema = z.object({
