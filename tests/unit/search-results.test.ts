@@ -85,7 +85,7 @@ describe('the status line (announced to screen readers)', () => {
     topicCounts: {},
     ...fields,
   });
-  const strings = searchEn as SearchStrings;
+  const strings: SearchStrings = searchEn;
 
   test('counts the guides found, in the reader’s language', () => {
     const found = { phase: 'done', outcome: outcome({ total: 3, topicCounts: { account: 3 } }) } as const;

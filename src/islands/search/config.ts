@@ -1,7 +1,27 @@
 import type { Locale } from '../../i18n/locales.ts';
 import type { searchEn } from '../../i18n/ui/search/en.ts';
 
-export type SearchStrings = Record<keyof typeof searchEn, string>;
+/** The strings the search UI shows itself; the page's HTML has the others (button, labels). */
+export const searchUiKeys = [
+  'search.resultsLabel',
+  'search.hint',
+  'search.searching',
+  'search.countOne',
+  'search.countMany',
+  'search.corrected',
+  'search.noneInTopic',
+  'search.filterLabel',
+  'search.filterAll',
+  'search.noResults',
+  'search.noResultsTopics',
+  'search.suggestGuide',
+  'search.suggestIntro',
+  'search.allResults',
+  'search.unavailable',
+  'search.devNoIndex',
+] as const satisfies readonly (keyof typeof searchEn)[];
+
+export type SearchStrings = Record<(typeof searchUiKeys)[number], string>;
 
 /** A topic of the home page, offered as a filter and when nothing matches. */
 export interface SearchTopic {
