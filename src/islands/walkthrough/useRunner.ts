@@ -125,6 +125,9 @@ export function useRunner(script: Walkthrough, request: StartRequest, t: Transla
     for (let tries = 0; tries < 30; tries++) {
       await sleep(150);
       if (run !== generation.current) return;
+      // The account first: a change the Manager reports with an alert (account deleted) is still a change.
+      after = await script.facts(api, t).catch(() => null);
+      if (after && changes(before.current, after).length > 0) break;
       const refusal = manager.current && managerRefusal(manager.current);
       if (refusal) {
         if (live.current.variant === 'refusal') return complete({ changes: [], refusal });
@@ -137,8 +140,6 @@ export function useRunner(script: Walkthrough, request: StartRequest, t: Transla
         setPhase('running');
         return;
       }
-      after = await script.facts(api, t).catch(() => null);
-      if (after && changes(before.current, after).length > 0) break;
     }
     complete({ changes: changes(before.current, after ?? before.current), refusal: null });
   }
