@@ -47,8 +47,10 @@ test('a section result opens the guide at that section, with the searched words 
   await section.click();
   // The words are marked, then the address is cleaned so a copied link stays tidy.
   await expect(page).toHaveURL(/\/en\/guides\/account-activity\/#steps-2$/);
-  await expect(page.locator('#steps-2 + .steps mark.search-highlight').first()).toBeVisible();
-  await expect(page.locator('#steps-2 + .steps')).toBeInViewport();
+  // The anchor precedes the task's steps: the list itself, or the walkthrough that wraps it.
+  const steps = page.locator('#steps-2 + :is(.steps, [data-walkthrough])');
+  await expect(steps.locator('mark.search-highlight').first()).toBeVisible();
+  await expect(steps).toBeInViewport();
 });
 
 test('a guide’s title weighs more than its text', async ({ page }) => {

@@ -41,7 +41,7 @@ export function OrganizationSwitcher({ organizations }: { organizations: Organiz
 
   return (
     <Popover
-      label={t('sandbox.nav.switchOrganization')}
+      label={t('sandbox.nav.switchOrganization', { name })}
       target="organization-switcher"
       buttonClass="mgr-org-button"
       button={
