@@ -12,10 +12,8 @@ export const de: Dictionary = {
   'site.name': 'Hilfe-Center',
   'site.tagline': 'Schritt-für-Schritt-Anleitungen für den Manager – mit einer sicheren Umgebung zum Üben.',
   'nav.skipToContent': 'Zum Inhalt springen',
-  'nav.home': 'Startseite des Hilfe-Centers',
   'nav.breadcrumbs': 'Brotkrümelnavigation',
   'nav.language': 'Sprache',
-  'nav.languageNotAvailable': 'in dieser Sprache nicht verfügbar',
   'footer.practiceNote':
     'Die Übungen laufen in einem simulierten Manager: Was Sie dort tun, wirkt sich nicht auf Ihr echtes Konto aus.',
   'footer.languages': 'Dieses Hilfe-Center in anderen Sprachen',

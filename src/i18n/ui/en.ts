@@ -17,10 +17,8 @@ export const en = {
   'site.name': 'Help Center',
   'site.tagline': 'Step-by-step guides for the Manager, with a safe place to practise.',
   'nav.skipToContent': 'Skip to content',
-  'nav.home': 'Help Center home',
   'nav.breadcrumbs': 'Breadcrumbs',
   'nav.language': 'Language',
-  'nav.languageNotAvailable': 'not available in this language',
   'footer.practiceNote': 'Walkthroughs run in a simulated Manager: nothing you do there touches your real account.',
   'footer.languages': 'This help center in other languages',
 

@@ -12,10 +12,8 @@ export const es: Dictionary = {
   'site.name': 'Centro de ayuda',
   'site.tagline': 'Guías paso a paso para el Manager, con un lugar seguro para practicar.',
   'nav.skipToContent': 'Ir al contenido',
-  'nav.home': 'Inicio del Centro de ayuda',
   'nav.breadcrumbs': 'Ruta de navegación',
   'nav.language': 'Idioma',
-  'nav.languageNotAvailable': 'no disponible en este idioma',
   'footer.practiceNote':
     'Las prácticas guiadas usan un Manager simulado: nada de lo que hagas allí afecta a tu cuenta real.',
   'footer.languages': 'Este centro de ayuda en otros idiomas',

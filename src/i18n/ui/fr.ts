@@ -12,10 +12,8 @@ export const fr: Dictionary = {
   'site.name': 'Centre d’aide',
   'site.tagline': 'Des guides pas à pas pour le Manager, et un espace sans risque pour vous exercer.',
   'nav.skipToContent': 'Aller au contenu',
-  'nav.home': 'Accueil du centre d’aide',
   'nav.breadcrumbs': 'Fil d’Ariane',
   'nav.language': 'Langue',
-  'nav.languageNotAvailable': 'non disponible dans cette langue',
   'footer.practiceNote':
     'Les exercices guidés se déroulent dans un Manager simulé : rien de ce que vous y faites n’affecte votre compte réel.',
   'footer.languages': 'Ce centre d’aide dans d’autres langues',

@@ -12,10 +12,8 @@ export const it: Dictionary = {
   'site.name': 'Centro assistenza',
   'site.tagline': 'Guide passo passo per il Manager, con uno spazio sicuro dove esercitarsi.',
   'nav.skipToContent': 'Vai al contenuto',
-  'nav.home': 'Home del Centro assistenza',
   'nav.breadcrumbs': 'Percorso di navigazione',
   'nav.language': 'Lingua',
-  'nav.languageNotAvailable': 'non disponibile in questa lingua',
   'footer.practiceNote':
     'Le esercitazioni guidate si svolgono in un Manager simulato: ciò che fai lì non ha alcun effetto sul tuo account reale.',
   'footer.languages': 'Questo Centro assistenza in altre lingue',
