@@ -1,11 +1,27 @@
 import { http } from 'msw';
-import { OkSchema } from '../../src/api/index.ts';
-import { type HandlerFactory, respond, url } from './respond.ts';
+import { OkSchema, type PracticeSituation, SandboxResetInputSchema } from '../../src/api/index.ts';
+import type { DemoState } from '../db/index.ts';
+import { type HandlerFactory, readBody, respond, url } from './respond.ts';
 
-/** Sandbox only: puts the demo account back to its seed (the reset button). */
+/** What each practice situation changes in the seed. */
+const situations: Record<PracticeSituation, (state: DemoState) => void> = {
+  'alone-in-organization'(state) {
+    const atelier = state.organizations.find((organization) => organization.id === 'org-atelier-morel');
+    if (atelier) atelier.memberCount = 1;
+  },
+};
+
+/** Sandbox only: puts the demo account back to its seed (the reset button), or in a practice situation. */
 export const sandboxHandlers: HandlerFactory = (context) => [
-  http.post(url(context, 'resetSandbox'), () => {
+  http.post(url(context, 'resetSandbox'), async ({ request }) => {
+    // The reset button of older pages posts no body: that is a plain reset.
+    const body = request.headers.get('content-type')?.includes('json')
+      ? await readBody(request, SandboxResetInputSchema)
+      : { data: {} };
+    if (body.response) return body.response;
     context.db.reset();
+    const situation = body.data.situation;
+    if (situation) context.db.update(situations[situation]);
     return respond(OkSchema, { ok: true });
   }),
 ];

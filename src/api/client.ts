@@ -10,6 +10,7 @@ import { type Customization, CustomizationSchema, OrganizationListSchema } from 
 import { type PaymentProfileInput, PaymentProfileListSchema, PaymentProfileSchema } from './payments.ts';
 import { type NewsletterInput, NewsletterSubscriptionsSchema, ProfileSchema } from './profile.ts';
 import { type RouteName, routePath } from './routes.ts';
+import type { PracticeSituation } from './sandbox.ts';
 import { type SecuritySettings, SecuritySettingsSchema, SessionListSchema } from './security.ts';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -91,7 +92,9 @@ export function createApiClient(base: string = apiBase) {
       call(ActivityListSchema, 'GET', 'activities', { query: filter }),
 
     deleteAccount: (input: DeleteAccountInput) => call(OkSchema, 'POST', 'deleteAccount', { body: input }),
-    resetSandbox: () => call(OkSchema, 'POST', 'resetSandbox'),
+    /** Back to the seed; a walkthrough may ask for a situation its guide describes. */
+    resetSandbox: (situation?: PracticeSituation) =>
+      call(OkSchema, 'POST', 'resetSandbox', { body: situation ? { situation } : {} }),
   };
 }
 

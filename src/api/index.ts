@@ -11,4 +11,5 @@ export * from './organizations.ts';
 export * from './payments.ts';
 export * from './profile.ts';
 export * from './routes.ts';
+export * from './sandbox.ts';
 export * from './security.ts';

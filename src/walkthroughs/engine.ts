@@ -4,6 +4,7 @@
  * starts, and what a saved progress is worth. The island (src/islands/walkthrough/) applies it.
  */
 import type { ApiClient } from '../api/client.ts';
+import type { PracticeSituation } from '../api/sandbox.ts';
 import type { Translate } from '../i18n/t.ts';
 import type { walkthroughEn } from '../i18n/ui/walkthrough/en.ts';
 import type { ManagerTarget } from '../manager/targets.ts';
@@ -53,8 +54,17 @@ export interface Walkthrough {
   /** Where the practice Manager opens (the profile, for tasks that start there). */
   start: ManagerLocation;
   steps: readonly WalkthroughStep[];
-  /** The refusal path, when the guide's rules can refuse the action: the same list, other controls. */
-  refusal?: { steps: readonly WalkthroughStep[]; offer: ActionHint };
+  /**
+   * The refusal path, when the guide's rules can refuse the action: the same list, played on other
+   * controls or in a `situation` of the practice account where the rule applies. `offer` is the
+   * summary's button into it, `returnOffer` the one back to the main path.
+   */
+  refusal?: {
+    steps: readonly WalkthroughStep[];
+    situation?: PracticeSituation;
+    offer: ActionHint;
+    returnOffer: ActionHint;
+  };
   /** The account facts this task can change, read through the API before and after. */
   facts: (api: ApiClient, t: Translate) => Promise<Fact[]>;
   /** True when the last action saves something: the walkthrough ends once the facts changed. */
@@ -171,19 +181,41 @@ export function judgeClick(
   return { kind: 'hint' };
 }
 
-/** Judges what the reader typed (or picked) in a field: enough to move on, or not yet. */
+/**
+ * Judges what the reader typed (or picked) in a field: enough to move on, or not yet. As with
+ * clicks, a field that already holds a value that works may be left as it is: typing in the next
+ * step's field then counts for both (e.g. keeping the initials and picking a logo).
+ */
 export function judgeTyping(
   steps: readonly WalkthroughStep[],
   position: Position,
   control: UsedControl,
   value: string,
+  typed: (ref: TargetRef) => string | null = () => null,
 ): Verdict {
   const action = actionAt(steps, position);
+  if (action?.kind === 'click') {
+    // A field offered as another way to do a click step (it only shows once the step's choice is
+    // made, e.g. the initials box once initials are chosen): typing in it does that step.
+    const alternative = action.or?.find((candidate) => isTarget(candidate.on, control));
+    if (!alternative) return { kind: 'allow' };
+    const to =
+      alternative.skipTo === undefined ? nextPosition(steps, position) : startOfStep(steps, alternative.skipTo);
+    if (to === 'done') return { kind: 'advance', to };
+    const verdict = judgeTyping(steps, to, control, value, typed);
+    return verdict.kind === 'advance' ? verdict : { kind: 'advance', to };
+  }
   if (action?.kind !== 'type') return { kind: 'allow' };
   const own = isTarget(action.on, control);
   const other = (action.or ?? []).some((ref) => isTarget(ref, control));
   if ((own && action.accepts(value)) || (other && value !== '')) {
     return { kind: 'advance', to: nextPosition(steps, position) };
+  }
+  const after = nextPosition(steps, position);
+  const current = typed(action.on);
+  if (!own && !other && after !== 'done' && current !== null && action.accepts(current)) {
+    const verdict = judgeTyping(steps, after, control, value, typed);
+    if (verdict.kind === 'advance') return verdict;
   }
   return { kind: 'allow' };
 }

@@ -22,7 +22,11 @@ export const leaveOrganization: Walkthrough = {
   id: 'leave-organization',
   start: { screen: 'dashboard' },
   steps: leaving('org-rowing-club'),
-  refusal: { steps: leaving('org-studio-lumen'), offer: 'walkthrough.offer.leaveRefused' },
+  refusal: {
+    steps: leaving('org-studio-lumen'),
+    offer: 'walkthrough.offer.leaveRefused',
+    returnOffer: 'walkthrough.offer.leaveAllowed',
+  },
   changesAccount: true,
   async facts(api, t) {
     const { organizations } = await api.getOrganizations();

@@ -153,11 +153,7 @@ export default function Walkthrough({ root, script, locale, request, onExit }: P
 
   const box = useTrackedRect(running ? next : null);
   const total = steps.length;
-  const offer = script.refusal
-    ? runner.variant === 'main'
-      ? script.refusal.offer
-      : 'walkthrough.offer.leaveAllowed'
-    : null;
+  const offer = script.refusal ? (runner.variant === 'main' ? script.refusal.offer : script.refusal.returnOffer) : null;
 
   return (
     <section class="wt-panel" aria-label={t('walkthrough.panelLabel')} data-mode={mode}>

@@ -15,6 +15,7 @@ import {
   nextPosition,
   type Position,
   progressVersion,
+  type TargetRef,
   startOfStep,
   stepsOf,
   type Variant,
@@ -86,7 +87,7 @@ export function useRunner(script: Walkthrough, request: StartRequest, t: Transla
     setHint(null);
     setPaused(false);
     try {
-      await api.resetSandbox();
+      await api.resetSandbox(nextVariant === 'refusal' ? script.refusal?.situation : undefined);
       before.current = await script.facts(api, t).catch(() => []);
     } catch {
       if (run === generation.current) setPhase('failed');
@@ -210,12 +211,13 @@ export function useRunner(script: Walkthrough, request: StartRequest, t: Transla
       const used = usedControl(event.target);
       if (!used) return;
       const read = () => (used.element as HTMLInputElement).value;
+      const typed = (ref: TargetRef) => fieldValue(container, ref);
       const at = state.position;
-      if (judgeTyping(steps, at, used.control, read()).kind !== 'advance') return;
+      if (judgeTyping(steps, at, used.control, read(), typed).kind !== 'advance') return;
       window.clearTimeout(typingTimer);
       typingTimer = window.setTimeout(
         () => {
-          const verdict = judgeTyping(steps, live.current.position, used.control, read());
+          const verdict = judgeTyping(steps, live.current.position, used.control, read(), typed);
           if (live.current.position !== at || verdict.kind !== 'advance') return;
           typedLast.current = true;
           advance(verdict.to);

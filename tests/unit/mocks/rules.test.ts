@@ -101,6 +101,33 @@ describe('deleting the account', () => {
     ]);
   });
 
+  test('the practice situation "alone in an organization" makes deletion refused; a plain reset undoes it', async () => {
+    await sandbox.api.resetSandbox('alone-in-organization');
+    const atelier = (await sandbox.api.getOrganizations()).organizations.find((o) => o.id === 'org-atelier-morel');
+    expect(atelier?.memberCount).toBe(1);
+    const error = await refusal(() => sandbox.api.deleteAccount({ password: demoPassword }));
+    expect([error.status, error.code, error.body?.organizationName]).toEqual([
+      409,
+      'only-account-of-organization',
+      'Atelier Morel',
+    ]);
+    await sandbox.api.resetSandbox();
+    expect(await sandbox.api.deleteAccount({ password: demoPassword })).toEqual({ ok: true });
+  });
+
+  test('an unknown practice situation is a 400, and the account is left as it was', async () => {
+    sandbox.db.update((state) => {
+      state.user.firstName = 'Changed';
+    });
+    const response = await fetch(`${base}sandbox/reset`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ situation: 'everything-broken' }),
+    });
+    expect(response.status).toBe(400);
+    expect(sandbox.db.read().user.firstName).toBe('Changed');
+  });
+
   test('with the right password deletes it; then the API answers 410 until the sandbox is reset', async () => {
     expect(await sandbox.api.deleteAccount({ password: demoPassword })).toEqual({ ok: true });
     expect((await refusal(() => sandbox.api.getProfile())).status).toBe(410);

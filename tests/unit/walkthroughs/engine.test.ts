@@ -11,6 +11,7 @@ import {
   parseDeepLink,
   restoreProgress,
   startOfStep,
+  type TargetRef,
   type UsedControl,
   type Walkthrough,
 } from '../../../src/walkthroughs/engine.ts';
@@ -110,6 +111,42 @@ describe('judging what the reader does', () => {
       to: { step: 3, action: 2 },
     });
     expect(judgeClick(steps, typing, control('ksuite-users'))).toEqual({ kind: 'allow' });
+  });
+
+  test('a field already holding a value that works may be kept: the next field counts for both', () => {
+    const fields = [
+      step({ kind: 'type', on: on('card-holder-input'), value: 'Camille', accepts: (value) => value !== '' }),
+      step({ kind: 'type', on: on('card-label-input'), value: 'Work', accepts: (value) => value !== '' }),
+      step(click('payment-profile-save')),
+    ];
+    const first = { step: 0, action: 0 };
+    const kept = (ref: TargetRef) => (ref.target === 'card-holder-input' ? 'Camille Morel' : '');
+    const emptied = () => '';
+    expect(judgeTyping(fields, first, control('card-label-input'), 'Work', kept)).toEqual({
+      kind: 'advance',
+      to: { step: 2, action: 0 },
+    });
+    expect(judgeTyping(fields, first, control('card-label-input'), 'Work', emptied)).toEqual({ kind: 'allow' });
+    expect(judgeTyping(fields, first, control('card-label-input'), '', kept)).toEqual({ kind: 'allow' });
+  });
+
+  test('typing in a field a click step offers as another way does that step, and counts for the next', () => {
+    const choosing = [
+      step(click('customize-initials', { or: [{ on: on('customize-initials-input') }] })),
+      step({ kind: 'type', on: on('customize-initials-input'), value: 'AM', accepts: (value) => value.length >= 2 }),
+      step(click('customization-save')),
+    ];
+    const first = { step: 0, action: 0 };
+    expect(judgeTyping(choosing, first, control('customize-initials-input'), 'AM')).toEqual({
+      kind: 'advance',
+      to: { step: 2, action: 0 },
+    });
+    // Not enough typed yet for the next step: the choice is made, the typing step waits.
+    expect(judgeTyping(choosing, first, control('customize-initials-input'), 'A')).toEqual({
+      kind: 'advance',
+      to: { step: 1, action: 0 },
+    });
+    expect(judgeTyping(choosing, first, control('card-label-input'), 'AM')).toEqual({ kind: 'allow' });
   });
 
   test('the button after a field counts for both once what was typed works', () => {
