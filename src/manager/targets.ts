@@ -51,6 +51,11 @@ export const managerTargets = [
   'ksuite-save',
   // Customization
   'customize-top-left',
+  'customize-square-logo',
+  'customize-logo-file',
+  'customize-initials',
+  'customize-initials-input',
+  'customize-rectangular-logo',
   'customize-apps',
   'customization-save',
   // Payment profiles

@@ -1,4 +1,5 @@
 import { activityLog } from './activity-log.ts';
+import { appsLogo } from './apps-logo.ts';
 import { deleteAccount } from './delete-account.ts';
 import { endSession } from './end-session.ts';
 import type { Walkthrough } from './engine.ts';
@@ -11,6 +12,7 @@ import { paymentProfiles } from './payment-profiles.ts';
 import { recoveryEmail } from './recovery-email.ts';
 import { retryDomainTransfer } from './retry-domain-transfer.ts';
 import { switchOrganization } from './switch-organization.ts';
+import { topLeftDisplay } from './top-left-display.ts';
 
 /** Every walkthrough, by the id its guide's `<Steps walkthrough="…">` names. */
 export const walkthroughs: ReadonlyMap<string, Walkthrough> = new Map(
@@ -21,6 +23,8 @@ export const walkthroughs: ReadonlyMap<string, Walkthrough> = new Map(
     leaveOrganization,
     modifyKSuite,
     openCustomization,
+    topLeftDisplay,
+    appsLogo,
     paymentProfiles,
     retryDomainTransfer,
     endSession,

@@ -125,6 +125,36 @@ test('clicking an item of the guide’s list jumps there; a wrong click gets a h
   await expect(next).toHaveAttribute('data-target', 'recovery-email-edit');
 });
 
+test('customizing the top left: the reader’s own choices count, the square logo skips the initials steps', async ({
+  page,
+}) => {
+  await page.goto('/en/guides/customize-organization/');
+  const root = rootOf(page, 'top-left-display');
+  const manager = managerOf(page);
+  await root.getByRole('button', { name: 'Try it' }).click();
+  await manager.getByRole('button', { name: 'Customize' }).first().click();
+  await expect(progress(page)).toHaveText('Step 2 of 5');
+  // Initials are already chosen in the practice account: typing them is enough to do step 2 as well.
+  await manager.getByRole('textbox', { name: 'Initials' }).fill('MA');
+  await expect(progress(page)).toHaveText('Step 4 of 5');
+  await manager.getByLabel('Rectangular logo').selectOption('banner.png');
+  await expect(progress(page)).toHaveText('Step 5 of 5');
+  await page.getByRole('button', { name: 'Start over' }).click();
+  await expect(progress(page)).toHaveText('Step 1 of 5', { timeout: 15_000 });
+
+  // The other choice: a square logo alone leaves nothing but Save.
+  await manager.getByRole('button', { name: 'Customize' }).first().click();
+  await manager.getByRole('radio', { name: 'A square logo' }).check();
+  await expect(progress(page)).toHaveText('Step 5 of 5');
+  await expect(page.locator('[data-walkthrough-next]')).toHaveAttribute('data-target', 'customization-save');
+  await expect(manager.getByLabel('Rectangular logo')).toBeDisabled();
+  await actOnNext(page);
+  await expect(root).toHaveAttribute('data-state', 'done');
+  await expect(page.locator('.wt-summary')).toContainText(
+    'Top left of the Manager: initials AM → square logo (square-logo.svg)',
+  );
+});
+
 for (const locale of ['en', 'fr'] as const) {
   test(`${locale}: leaving an organization can be refused, and the walkthrough shows the reason`, async ({ page }) => {
     const tr = translations(locale);
@@ -141,6 +171,29 @@ for (const locale of ['en', 'fr'] as const) {
     await expect(summary).toContainText(tr('sandbox.orgs.reason.ksuite-member'));
     await expect(summary).toContainText(tr('sandbox.orgs.reason.mail-service-login'));
     await expect(summary).toContainText(tr('walkthrough.done.realAccount'));
+  });
+}
+
+for (const locale of ['en', 'de'] as const) {
+  test(`${locale}: deleting the account is refused to the only account of an organization`, async ({ page }) => {
+    const tr = translations(locale);
+    await page.goto(`/${locale}/guides/delete-account/`);
+    const root = rootOf(page, 'delete-account');
+    await root.getByRole('button', { name: tr('walkthrough.tryIt'), exact: true }).click();
+    await completeWalkthrough(page, root);
+    await page.getByRole('button', { name: tr('walkthrough.offer.deleteRefused') }).click();
+    await expect(root).toHaveAttribute('data-state', 'running');
+    await completeWalkthrough(page, root);
+    const summary = page.locator('.wt-summary');
+    await expect(summary).toContainText(tr('walkthrough.done.refusedTitle'));
+    await expect(summary).toContainText(tr('sandbox.error.only-account-of-organization', { name: 'Atelier Morel' }));
+    // The practice account is still there: the Manager answers, it does not say the account was deleted.
+    await expect(managerOf(page).getByText(tr('sandbox.error.account-deleted'))).toHaveCount(0);
+    // And back: the offer now leads to the path that succeeds, on a practice account without the situation.
+    await page.getByRole('button', { name: tr('walkthrough.offer.deleteAllowed') }).click();
+    await completeWalkthrough(page, root);
+    await expect(summary).toContainText(tr('walkthrough.done.title'));
+    await outcomeChecks['delete-account']?.(managerOf(page), tr);
   });
 }
 

@@ -28,7 +28,9 @@ test.describe('every walkthrough can be completed in Try it mode, in every local
       const summary = page.locator('.wt-summary');
       await expect(summary).toContainText(t('walkthrough.done.realAccount'));
       await expect(summary.getByRole('button', { name: t('walkthrough.done.helpful') })).toBeVisible();
-      await outcomeChecks[id]?.(managerOf(page), t);
+      const checkOutcome = outcomeChecks[id];
+      expect(checkOutcome, `no outcome check for ${id} in tests/fixtures/walkthroughs.ts`).toBeDefined();
+      await checkOutcome?.(managerOf(page), t);
     });
   }
 });

@@ -51,6 +51,7 @@ export function CustomizeForm({
       label={t('sandbox.custom.rectangularLogo')}
       value={rectangular}
       disabled={part === 'top-left' && kind === 'logo'}
+      target="customize-rectangular-logo"
       onChange={(event) => setRectangular(event.currentTarget.value)}
       error={error?.fieldErrors.rectangularLogoName}
     >
@@ -75,6 +76,7 @@ export function CustomizeForm({
                 type="radio"
                 name="square-kind"
                 checked={kind === 'logo'}
+                data-target="customize-square-logo"
                 onChange={() => {
                   setKind('logo');
                   setRectangular('');
@@ -87,6 +89,7 @@ export function CustomizeForm({
                 type="radio"
                 name="square-kind"
                 checked={kind === 'initials'}
+                data-target="customize-initials"
                 onChange={() => setKind('initials')}
               />
               {t('sandbox.custom.initials')}
@@ -96,6 +99,7 @@ export function CustomizeForm({
             <SelectField
               label={t('sandbox.custom.logoFile')}
               value={logoName}
+              target="customize-logo-file"
               onChange={(event) => setLogoName(event.currentTarget.value)}
             >
               {squareLogos.map((file) => (
@@ -109,6 +113,7 @@ export function CustomizeForm({
               label={t('sandbox.custom.initials')}
               value={initials}
               maxLength={3}
+              target="customize-initials-input"
               onInput={(event) => setInitials(event.currentTarget.value)}
               error={error?.fieldErrors['square.initials']}
             />

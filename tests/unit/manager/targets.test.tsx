@@ -53,6 +53,9 @@ test('every target a walkthrough may name is rendered by some screen of the Mana
   await click('payment-profile-add');
   await open('customization', 'customize-top-left');
   await click('customize-top-left');
+  await click('customize-square-logo');
+  await find('customize-logo-file');
+  collect();
   await open('domains', 'failed-transfer-domain');
   await open('domain', 'retry-transfer', { domainName: 'morel-ceramique.com' });
   await open('profile', 'delete-account');
