@@ -24,6 +24,20 @@ describe('the guide opened from a search result', () => {
     expect(article?.textContent).toContain('Change your recovery email address');
   });
 
+  test('a short word of the query is not marked beside longer ones, nor as the start of other words', () => {
+    document.body.innerHTML = `
+      <article data-pagefind-body>
+        <p>Changer de mot de passe depuis le Manager, puis demander un code.</p>
+      </article>`;
+    window.history.replaceState(null, '', '/fr/guides/recovery-email/?highlight=mot+de+passe');
+    expect(highlightSearchedWords(document.querySelector('article'), window.location)).toBe(2);
+    expect(marked()).toEqual(['mot', 'passe']);
+    window.history.replaceState(null, '', '/fr/guides/recovery-email/?highlight=de');
+    document.body.innerHTML = '<article data-pagefind-body><p>Changer de mot depuis ici.</p></article>';
+    highlightSearchedWords(document.querySelector('article'), window.location);
+    expect(marked()).toEqual(['de']);
+  });
+
   test('leaves the address clean for sharing, keeping the section', () => {
     openGuide('?highlight=email');
     highlightSearchedWords(document.querySelector('article'), window.location);

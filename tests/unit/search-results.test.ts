@@ -26,6 +26,23 @@ describe('excerpts', () => {
     ]);
   });
 
+  test('leave short words plain when a longer searched word is marked, but mark them when alone', () => {
+    expect(
+      excerptParts('<mark>mot</mark> <mark>de</mark> <mark>passe.</mark> Choisissez <mark>de</mark> nouveau'),
+    ).toEqual([
+      { text: 'mot', marked: true },
+      { text: ' de ', marked: false },
+      { text: 'passe', marked: true },
+      { text: '. Choisissez de nouveau', marked: false },
+    ]);
+    expect(excerptParts('le <mark>2FA</mark> ou <mark>ik</mark>')[1]).toEqual({ text: '2FA', marked: true });
+    expect(excerptParts('un compte <mark>ik</mark>.me')).toEqual([
+      { text: 'un compte ', marked: false },
+      { text: 'ik', marked: true },
+      { text: '.me', marked: false },
+    ]);
+  });
+
   test('never become HTML: escaped angle brackets stay text', () => {
     expect(excerptParts('type &lt;b&gt; then <mark>save</mark>')).toEqual([
       { text: 'type <b> then ', marked: false },
