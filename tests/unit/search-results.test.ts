@@ -26,23 +26,6 @@ describe('excerpts', () => {
     ]);
   });
 
-  test('leave short words plain when a longer searched word is marked, but mark them when alone', () => {
-    expect(
-      excerptParts('<mark>mot</mark> <mark>de</mark> <mark>passe.</mark> Choisissez <mark>de</mark> nouveau'),
-    ).toEqual([
-      { text: 'mot', marked: true },
-      { text: ' de ', marked: false },
-      { text: 'passe', marked: true },
-      { text: '. Choisissez de nouveau', marked: false },
-    ]);
-    expect(excerptParts('le <mark>2FA</mark> ou <mark>ik</mark>')[1]).toEqual({ text: '2FA', marked: true });
-    expect(excerptParts('un compte <mark>ik</mark>.me')).toEqual([
-      { text: 'un compte ', marked: false },
-      { text: 'ik', marked: true },
-      { text: '.me', marked: false },
-    ]);
-  });
-
   test('never become HTML: escaped angle brackets stay text', () => {
     expect(excerptParts('type &lt;b&gt; then <mark>save</mark>')).toEqual([
       { text: 'type <b> then ', marked: false },
@@ -64,6 +47,33 @@ const section = (id: string, hits: number) => ({
   excerpt: id,
   locations: Array.from({ length: hits }, (_, index) => index),
   anchor: { id, element: 'h2', location: 1 },
+});
+
+describe('short searched words', () => {
+  const hit = (excerpt: string, highlight: string) =>
+    toGuideHit({ ...page([]), url: `/fr/guides/recovery-email/?${highlight}`, excerpt }).excerpt;
+
+  test('are left plain, with the words they start, when the query has longer words', () => {
+    expect(
+      hit(
+        '<mark>mot</mark> <mark>de</mark> <mark>passe.</mark> <mark>Désormais</mark> le <mark>passé</mark>',
+        'highlight=mot&highlight=de&highlight=passe',
+      ),
+    ).toBe('<mark>mot</mark> de <mark>passe.</mark> Désormais le <mark>passé</mark>');
+  });
+
+  test('stay marked when the query is only short words, or has none', () => {
+    expect(hit('un compte <mark>ik</mark>.me', 'highlight=ik')).toBe('un compte <mark>ik</mark>.me');
+    expect(hit('<mark>récupération</mark> de', 'highlight=recuperation')).toBe('<mark>récupération</mark> de');
+  });
+
+  test('apply to the sections’ excerpts too', () => {
+    const sections = toGuideHit({
+      ...page([{ ...section('steps', 2), excerpt: '<mark>mot</mark> <mark>de</mark> <mark>passe</mark>' }]),
+      url: '/fr/guides/recovery-email/?highlight=mot%20de%20passe',
+    }).sections;
+    expect(sections[0]?.excerpt).toBe('<mark>mot</mark> de <mark>passe</mark>');
+  });
 });
 
 describe('a guide in the results', () => {

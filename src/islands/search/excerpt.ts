@@ -1,5 +1,3 @@
-import { isShortWord } from './short-words.ts';
-
 /** A run of an excerpt's text, marked when it is one of the searched words. */
 export interface ExcerptPart {
   text: string;
@@ -20,27 +18,16 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
     if (last && !last.marked) last.text += text;
     else parts.push({ text, marked: false });
   };
-  const chunks = excerpt.split(/<\/?mark>/);
-  // Short words stay plain when a longer searched word is marked too (see short-words.ts).
-  const hasLongMark = chunks.some((chunk, index) => index % 2 === 1 && !isShortWord(wordOf(chunk)));
-  for (const [index, chunk] of chunks.entries()) {
+  for (const [index, chunk] of excerpt.split(/<\/?mark>/).entries()) {
     const text = chunk.replace(/&lt;|&gt;/g, (entity) => entities[entity] ?? entity);
     if (index % 2 === 0) {
       if (text) plain(text);
       continue;
     }
-    const word = wordOf(text);
-    if (hasLongMark && isShortWord(word)) {
-      plain(text);
-      continue;
-    }
+    // Pagefind's words keep their punctuation ("address."): mark the word only.
+    const [, word = text, punctuation = ''] = /^(.*?)([\p{P}]*)$/u.exec(text) ?? [];
     parts.push({ text: word, marked: true });
-    if (word.length < text.length) plain(text.slice(word.length));
+    if (punctuation) plain(punctuation);
   }
   return parts;
-}
-
-/** Pagefind's marked words keep their punctuation ("address."): the word alone. */
-function wordOf(marked: string): string {
-  return /^(.*?)[\p{P}]*$/u.exec(marked)?.[1] ?? marked;
 }

@@ -1,4 +1,5 @@
 import type { PagefindResultData } from './pagefind-api.ts';
+import { unmarkGlueWords } from './searched-words.ts';
 
 /** A section of a guide that matches: a heading or a list of steps. */
 export interface SectionHit {
@@ -26,13 +27,15 @@ export function toGuideHit(data: PagefindResultData, maxSections = 3): GuideHit 
   const strongest = [...anchored]
     .sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))
     .slice(0, maxSections);
+  // The searched words, as Pagefind passes them on to the guide (`?highlight=`).
+  const searched = new URL(data.url, 'https://guide.invalid').searchParams.getAll('highlight');
   return {
     url: data.url,
     title: data.meta.title ?? data.url,
     topic: data.meta.topic ?? data.filters.topic?.[0] ?? '',
-    excerpt: data.excerpt,
+    excerpt: unmarkGlueWords(data.excerpt, searched),
     sections: anchored
       .filter((sub) => strongest.includes(sub))
-      .map((sub) => ({ url: sub.url, title: sub.title, excerpt: sub.excerpt })),
+      .map((sub) => ({ url: sub.url, title: sub.title, excerpt: unmarkGlueWords(sub.excerpt, searched) })),
   };
 }

@@ -1,16 +1,6 @@
-import { isShortWord, wordsWorthMarking } from './short-words.ts';
-import { plainWord } from './spelling.ts';
+import { isSearched, termsWorthMarking } from './searched-words.ts';
 
 const skipped = 'script, style, mark, button, nav, [data-pagefind-ignore]';
-
-/** Whether a word of the page is one the reader searched for (accents and endings aside). */
-function isSearched(word: string, terms: string[]): boolean {
-  const plain = plainWord(word);
-  return terms.some((term) =>
-    // A short term matches itself only: "de" must not mark "depuis" or "demander".
-    isShortWord(term) ? plain === term : plain.startsWith(term) || (plain.length >= 4 && term.startsWith(plain)),
-  );
-}
 
 /**
  * Marks, in the guide's text, the words the reader searched for (Pagefind passes them as
@@ -22,14 +12,7 @@ export function highlightSearchedWords(
   location: Location = window.location,
 ): number {
   const params = new URLSearchParams(location.search);
-  const terms = wordsWorthMarking(
-    params
-      .getAll('highlight')
-      .flatMap((term) => term.split(/\s+/))
-      .map(plainWord)
-      .filter((term) => term.length >= 2),
-    (term) => term,
-  );
+  const terms = termsWorthMarking(params.getAll('highlight'));
   if (!root || terms.length === 0) return 0;
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode: (node) => (node.parentElement?.closest(skipped) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
