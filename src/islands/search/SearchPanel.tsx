@@ -54,6 +54,8 @@ export default function SearchPanel({ input, config, mode, initialTopic = '', on
   useEffect(() => {
     const onInput = () => setQuery(input.value);
     input.addEventListener('input', onInput);
+    // What the reader typed between the first render and now (the UI loads while they type) counts too.
+    onInput();
     return () => input.removeEventListener('input', onInput);
   }, [input]);
 
