@@ -16,10 +16,18 @@ async function violations(page: Page) {
 
 const pages = [...sitemapPaths(), '/404.html', '/'];
 
+/** Loads a page; on a sandbox page, waits until the simulated Manager has rendered, so axe checks it too. */
+async function open(page: Page, path: string) {
+  await page.goto(path, { waitUntil: 'load' });
+  if (/\/sandbox\/$/.test(path)) {
+    await expect(page.locator('.mgr [data-target="profile-menu"]')).toBeVisible({ timeout: 15_000 });
+  }
+}
+
 test.describe('every page of the sitemap passes axe (WCAG 2.2 AA)', () => {
   for (const path of pages) {
     test(`light: ${path}`, async ({ page }) => {
-      await page.goto(path, { waitUntil: 'load' });
+      await open(page, path);
       expect(await violations(page)).toEqual([]);
     });
   }
@@ -32,11 +40,12 @@ test.describe('in the dark theme', () => {
     '/de/topics/security/',
     '/it/guides/organizations/',
     '/es/guides/delete-account/',
+    '/en/sandbox/',
     '/404.html',
   ];
   for (const path of oneOfEachKind) {
     test(`dark: ${path}`, async ({ page }) => {
-      await page.goto(path, { waitUntil: 'load' });
+      await open(page, path);
       expect(await violations(page)).toEqual([]);
     });
   }
