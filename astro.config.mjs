@@ -2,6 +2,7 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { defaultLocale, localeCodes } from './src/i18n/locales.ts';
@@ -41,6 +42,12 @@ export default defineConfig({
         "form-action 'self'",
       ],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
+  vite: {
+    resolve: {
+      // MSW's browser cookie jar, unused by the practice API: see mocks/without-cookie-jar.ts.
+      alias: { 'tough-cookie': fileURLToPath(new URL('./mocks/without-cookie-jar.ts', import.meta.url)) },
     },
   },
   i18n: {
