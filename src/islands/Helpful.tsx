@@ -1,14 +1,17 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { GuideFeedbackInput } from '../api/feedback.ts';
 import { feedbackLimits, textLength } from '../api/feedback-limits.ts';
 import { format } from '../i18n/format.ts';
 import ErrorSummary from './feedback/ErrorSummary.tsx';
+import './feedback/fields.css';
 import './feedback/helpful.css';
 
 type Props = {
   guide: string;
   locale: string;
   strings: Record<string, string>;
+  /** The answer the reader gave on the static question, which loaded this island (guide-helpful.ts). */
+  answer: 'yes' | 'no';
 };
 
 const reasons = ['missing-step', 'outdated', 'unclear', 'other'] as const;
@@ -23,19 +26,28 @@ function walkthroughStep(): number | undefined {
 }
 
 /**
- * "Was this guide helpful?" Yes sends at once; No asks why. The answer goes through the same
- * outbox as the feedback form, loaded only when the reader answers, to keep guide pages light.
+ * "Was this guide helpful?" once answered: Yes sends at once; No asks why. The page shows the
+ * question as plain HTML; this island replaces it on the first answer (guide-helpful.ts). The
+ * answer goes through the same outbox as the feedback form.
  */
-export default function Helpful({ guide, locale, strings }: Props) {
-  const [hydrated, setHydrated] = useState(false);
-  const [stage, setStage] = useState<Stage>('ask');
+export default function Helpful({ guide, locale, strings, answer }: Props) {
+  const [stage, setStage] = useState<Stage>(answer === 'no' ? 'why' : 'sending');
   const [reason, setReason] = useState<Reason | ''>('');
   const [comment, setComment] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState('');
   const t = (key: string, values?: Record<string, string | number>) => format(strings[key] ?? key, values);
   const id = (part: string) => `helpful-${part}`;
-  useEffect(() => setHydrated(true), []);
+  const section = useRef<HTMLElement>(null);
+  // The button the reader pressed is gone: focus goes to what follows it (the reasons, or the
+  // question once answered), never to the top of the page.
+  useEffect(() => {
+    if (answer === 'yes') void send(true);
+    else section.current?.querySelector<HTMLInputElement>('input[type="radio"]')?.focus();
+  }, []);
+  useEffect(() => {
+    if (stage === 'done') section.current?.querySelector<HTMLElement>('.helpful__title')?.focus();
+  }, [stage]);
 
   async function send(helpful: boolean) {
     const found: Record<string, string> = {};
@@ -74,8 +86,8 @@ export default function Helpful({ guide, locale, strings }: Props) {
   }
 
   return (
-    <section class="helpful" aria-labelledby={id('title')}>
-      <h2 id={id('title')} class="helpful__title">
+    <section class="helpful" aria-labelledby={id('title')} ref={section}>
+      <h2 id={id('title')} class="helpful__title" tabIndex={-1}>
         {t('helpful.question')}
       </h2>
       <p role="status" class="helpful__status">
@@ -83,10 +95,10 @@ export default function Helpful({ guide, locale, strings }: Props) {
       </p>
       {(stage === 'ask' || (stage === 'sending' && !reason)) && (
         <div class="helpful__answers">
-          <button type="button" disabled={!hydrated || stage === 'sending'} onClick={() => send(true)}>
+          <button type="button" disabled={stage === 'sending'} onClick={() => send(true)}>
             {t('helpful.yes')}
           </button>
-          <button type="button" disabled={!hydrated || stage === 'sending'} onClick={() => setStage('why')}>
+          <button type="button" disabled={stage === 'sending'} onClick={() => setStage('why')}>
             {t('helpful.no')}
           </button>
         </div>

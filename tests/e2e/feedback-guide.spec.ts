@@ -7,6 +7,8 @@ test('"Was this guide helpful?" no, with a reason and a comment, reaches the ser
   const box = page.getByRole('region', { name: t['helpful.question'] });
   await box.scrollIntoViewIfNeeded();
   await box.getByRole('button', { name: t['helpful.no'] }).click();
+  // The pressed button gives way to the reasons: focus goes to the first one, not to the top of the page.
+  await expect(box.getByRole('radio', { name: t['helpful.reason.missing-step'] })).toBeFocused();
 
   // Sending without a reason: the summary and the inline error say what to choose.
   await box.getByRole('button', { name: t['helpful.send'] }).click();
@@ -34,8 +36,11 @@ test('"Was this guide helpful?" yes is sent at once', async ({ page }) => {
   await page.goto('/es/guides/organizations/');
   const box = page.getByRole('region', { name: t['helpful.question'] });
   await box.scrollIntoViewIfNeeded();
-  await box.getByRole('button', { name: t['helpful.yes'] }).click();
+  // From the keyboard: the question is plain HTML, its buttons work once the page's script runs.
+  await box.getByRole('button', { name: t['helpful.yes'] }).focus();
+  await page.keyboard.press('Enter');
   await expect(box.getByRole('status')).toHaveText(t['helpful.thanks']);
+  await expect(box.getByRole('heading', { name: t['helpful.question'] })).toBeFocused();
   await expectReceivedCount(page, 1, 'guide-feedback');
   expect((await received(page, 'guide-feedback'))?.[0]?.feedback).toEqual({
     guide: 'organizations',
