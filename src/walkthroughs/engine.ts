@@ -36,6 +36,8 @@ export type Action =
       accepts: (value: string) => boolean;
       or?: readonly TargetRef[];
       hint?: ActionHint;
+      /** Values for the hint's placeholders (e.g. the allowed range), so the text never repeats a rule. */
+      hintValues?: Readonly<Record<string, string | number>>;
     };
 
 export interface WalkthroughStep {

@@ -23,6 +23,7 @@ export const loginNotifications: Walkthrough = {
         value: String(lockAttemptsRange.min),
         accepts: inLockRange,
         hint: 'walkthrough.action.lockAttempts',
+        hintValues: lockAttemptsRange,
       },
       click('security-settings-save'),
     ),

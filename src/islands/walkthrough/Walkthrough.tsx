@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/t.ts';
 import SimulatedManager from '../../manager/SimulatedManager.tsx';
-import { actionAt, type Walkthrough as Script, type TargetRef } from '../../walkthroughs/engine.ts';
+import { type Action, actionAt, type Walkthrough as Script, type TargetRef } from '../../walkthroughs/engine.ts';
 import { Bubble } from './Bubble.tsx';
 import { findTarget, isTextField, nextAttribute, prefersReducedMotion, valueAttribute } from './dom.ts';
 import { attachToList, listItems, stepText } from './guide-list.ts';
@@ -42,6 +42,9 @@ type Props = {
  */
 export default function Walkthrough({ root, script, locale, request, onExit }: Props) {
   const t = useMemo(() => useTranslations(locale), [locale]);
+  /** The extra line under a step's text, with its values (e.g. the allowed range) filled in. */
+  const hintText = (action: Action) =>
+    action.hint ? t(action.hint, action.kind === 'type' ? action.hintValues : undefined) : '';
   const runner = useRunner(script, request, t);
   const { phase, position, steps, mode, paused } = runner;
   const items = useMemo(() => listItems(root), [root]);
@@ -105,7 +108,7 @@ export default function Walkthrough({ root, script, locale, request, onExit }: P
     const text = stepText(items[position.step]);
     setAnnouncement(
       `${t('walkthrough.announce.step', { current: position.step + 1, total: steps.length, text })}${
-        action?.hint ? ` ${t(action.hint)}` : ''
+        action?.hint ? ` ${hintText(action)}` : ''
       }`,
     );
   }, [running, position]);
@@ -219,7 +222,7 @@ export default function Walkthrough({ root, script, locale, request, onExit }: P
           {/* biome-ignore lint/a11y/noStaticElementInteractions: the instruction takes focus; its Tab goes to the spotlighted control */}
           <div class="wt-bubble__text" tabIndex={-1} ref={instruction} onKeyDown={onInstructionKey}>
             <StepText item={items[position.step]} />
-            {action?.hint && <span class="wt-bubble__extra">{t(action.hint)}</span>}
+            {action?.hint && <span class="wt-bubble__extra">{hintText(action)}</span>}
             {mode === 'try' && action?.kind !== 'acknowledge' && (
               <span class="visually-hidden">{t('walkthrough.tabToControl')}</span>
             )}

@@ -49,6 +49,21 @@ describe('one source of truth: the guides’ lists and the scripts agree', () =>
   }
 });
 
+describe('the hints under a step', () => {
+  for (const script of walkthroughs.values()) {
+    test(`${script.id}: every hint has its values, in every locale`, () => {
+      for (const locale of localeCodes) {
+        const t = useTranslations(locale);
+        for (const action of [...script.steps, ...(script.refusal?.steps ?? [])].flatMap((step) => step.actions)) {
+          if (!action.hint) continue;
+          const text = t(action.hint, action.kind === 'type' ? action.hintValues : undefined);
+          expect(text, `${locale}: ${action.hint}`).not.toMatch(/\{\w+\}/);
+        }
+      }
+    });
+  }
+});
+
 describe('the facts a summary compares are read from the practice account', () => {
   const sandbox = useSandbox();
   const t = useTranslations('en');

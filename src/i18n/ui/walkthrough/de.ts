@@ -68,7 +68,7 @@ export const walkthroughDe: Record<keyof typeof walkthroughEn, string> = {
   'walkthrough.offer.deleteRefused': 'Sehen, was passiert, wenn Sie das einzige Konto einer Organisation sind',
   'walkthrough.offer.deleteAllowed': 'Das Löschen eines Kontos üben, dem nichts im Weg steht',
   'walkthrough.action.initials': 'Zum Beispiel AM für Atelier Morel.',
-  'walkthrough.action.lockAttempts': 'Jede Zahl von 3 bis 10 ist möglich, zum Beispiel 3.',
+  'walkthrough.action.lockAttempts': 'Jede Zahl von {min} bis {max} ist möglich, zum Beispiel {min}.',
   'walkthrough.fact.lock': 'Kontosperre',
   'walkthrough.fact.lockAfterAttempts': 'nach {count} Fehlversuchen',
   'walkthrough.fact.lockOff': 'aus',

@@ -65,7 +65,7 @@ export const walkthroughEn = {
   'walkthrough.offer.deleteRefused': 'See what happens when you are the only account of an organization',
   'walkthrough.offer.deleteAllowed': 'Practise deleting an account that nothing holds back',
   'walkthrough.action.initials': 'For example, AM for Atelier Morel.',
-  'walkthrough.action.lockAttempts': 'Any number from 3 to 10 works, for example 3.',
+  'walkthrough.action.lockAttempts': 'Any number from {min} to {max} works, for example {min}.',
   'walkthrough.fact.lock': 'Account lock',
   'walkthrough.fact.lockAfterAttempts': 'after {count} failed attempts',
   'walkthrough.fact.lockOff': 'off',

@@ -65,7 +65,7 @@ export const walkthroughEs: Record<keyof typeof walkthroughEn, string> = {
   'walkthrough.offer.deleteRefused': 'Ver qué pasa cuando eres la única cuenta de una organización',
   'walkthrough.offer.deleteAllowed': 'Practicar cómo eliminar una cuenta que nada retiene',
   'walkthrough.action.initials': 'Por ejemplo, AM para Atelier Morel.',
-  'walkthrough.action.lockAttempts': 'Sirve cualquier número del 3 al 10, por ejemplo 3.',
+  'walkthrough.action.lockAttempts': 'Sirve cualquier número del {min} al {max}, por ejemplo {min}.',
   'walkthrough.fact.lock': 'Bloqueo de la cuenta',
   'walkthrough.fact.lockAfterAttempts': 'tras {count} intentos fallidos',
   'walkthrough.fact.lockOff': 'desactivado',

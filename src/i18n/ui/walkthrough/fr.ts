@@ -66,7 +66,7 @@ export const walkthroughFr: Record<keyof typeof walkthroughEn, string> = {
   'walkthrough.offer.deleteRefused': 'Voir ce qui se passe quand vous êtes le seul compte d’une organisation',
   'walkthrough.offer.deleteAllowed': 'S’exercer à supprimer un compte que rien ne retient',
   'walkthrough.action.initials': 'Par exemple AM, pour Atelier Morel.',
-  'walkthrough.action.lockAttempts': 'Tout nombre de 3 à 10 convient, par exemple 3.',
+  'walkthrough.action.lockAttempts': 'Tout nombre de {min} à {max} convient, par exemple {min}.',
   'walkthrough.fact.lock': 'Blocage du compte',
   'walkthrough.fact.lockAfterAttempts': 'après {count} tentatives échouées',
   'walkthrough.fact.lockOff': 'désactivé',

@@ -66,7 +66,7 @@ export const walkthroughIt: Record<keyof typeof walkthroughEn, string> = {
   'walkthrough.offer.deleteRefused': 'Guarda che cosa succede quando sei l’unico account di un’organizzazione',
   'walkthrough.offer.deleteAllowed': 'Esercitati a eliminare un account che nulla trattiene',
   'walkthrough.action.initials': 'Per esempio AM, per Atelier Morel.',
-  'walkthrough.action.lockAttempts': 'Va bene qualsiasi numero da 3 a 10, per esempio 3.',
+  'walkthrough.action.lockAttempts': 'Va bene qualsiasi numero da {min} a {max}, per esempio {min}.',
   'walkthrough.fact.lock': 'Blocco dell’account',
   'walkthrough.fact.lockAfterAttempts': 'dopo {count} tentativi falliti',
   'walkthrough.fact.lockOff': 'disattivato',
