@@ -66,7 +66,7 @@ export const walkthroughDe: Record<keyof typeof walkthroughEn, string> = {
   'walkthrough.fact.accountDeleted': 'gelöscht',
   'walkthrough.fact.none': 'keine',
   'walkthrough.offer.deleteRefused': 'Sehen, was passiert, wenn Sie das einzige Konto einer Organisation sind',
-  'walkthrough.offer.deleteAllowed': 'Das Löschen eines Kontos üben, dem nichts im Weg steht',
+  'walkthrough.offer.deleteAllowed': 'Das Löschen des Kontos üben, wenn nichts dagegen spricht',
   'walkthrough.action.initials': 'Zum Beispiel AM für Atelier Morel.',
   'walkthrough.action.lockAttempts': 'Jede Zahl von {min} bis {max} ist möglich, zum Beispiel {min}.',
   'walkthrough.fact.lock': 'Kontosperre',

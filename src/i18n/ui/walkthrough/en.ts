@@ -63,7 +63,7 @@ export const walkthroughEn = {
   'walkthrough.fact.accountDeleted': 'deleted',
   'walkthrough.fact.none': 'none',
   'walkthrough.offer.deleteRefused': 'See what happens when you are the only account of an organization',
-  'walkthrough.offer.deleteAllowed': 'Practise deleting an account that nothing holds back',
+  'walkthrough.offer.deleteAllowed': 'Practise deleting the account when nothing stands in the way',
   'walkthrough.action.initials': 'For example, AM for Atelier Morel.',
   'walkthrough.action.lockAttempts': 'Any number from {min} to {max} works, for example {min}.',
   'walkthrough.fact.lock': 'Account lock',

@@ -63,7 +63,7 @@ export const walkthroughEs: Record<keyof typeof walkthroughEn, string> = {
   'walkthrough.fact.accountDeleted': 'eliminada',
   'walkthrough.fact.none': 'ninguno',
   'walkthrough.offer.deleteRefused': 'Ver qué pasa cuando eres la única cuenta de una organización',
-  'walkthrough.offer.deleteAllowed': 'Practicar cómo eliminar una cuenta que nada retiene',
+  'walkthrough.offer.deleteAllowed': 'Practicar cómo eliminar la cuenta cuando nada lo impide',
   'walkthrough.action.initials': 'Por ejemplo, AM para Atelier Morel.',
   'walkthrough.action.lockAttempts': 'Sirve cualquier número del {min} al {max}, por ejemplo {min}.',
   'walkthrough.fact.lock': 'Bloqueo de la cuenta',

@@ -64,7 +64,7 @@ export const walkthroughFr: Record<keyof typeof walkthroughEn, string> = {
   'walkthrough.fact.accountDeleted': 'supprimé',
   'walkthrough.fact.none': 'aucun',
   'walkthrough.offer.deleteRefused': 'Voir ce qui se passe quand vous êtes le seul compte d’une organisation',
-  'walkthrough.offer.deleteAllowed': 'S’exercer à supprimer un compte que rien ne retient',
+  'walkthrough.offer.deleteAllowed': 'S’exercer à supprimer le compte quand rien ne s’y oppose',
   'walkthrough.action.initials': 'Par exemple AM, pour Atelier Morel.',
   'walkthrough.action.lockAttempts': 'Tout nombre de {min} à {max} convient, par exemple {min}.',
   'walkthrough.fact.lock': 'Blocage du compte',

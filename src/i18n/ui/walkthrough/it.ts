@@ -64,7 +64,7 @@ export const walkthroughIt: Record<keyof typeof walkthroughEn, string> = {
   'walkthrough.fact.accountDeleted': 'eliminato',
   'walkthrough.fact.none': 'nessuno',
   'walkthrough.offer.deleteRefused': 'Guarda che cosa succede quando sei l’unico account di un’organizzazione',
-  'walkthrough.offer.deleteAllowed': 'Esercitati a eliminare un account che nulla trattiene',
+  'walkthrough.offer.deleteAllowed': 'Esercitati a eliminare l’account quando nulla lo impedisce',
   'walkthrough.action.initials': 'Per esempio AM, per Atelier Morel.',
   'walkthrough.action.lockAttempts': 'Va bene qualsiasi numero da {min} a {max}, per esempio {min}.',
   'walkthrough.fact.lock': 'Blocco dell’account',
