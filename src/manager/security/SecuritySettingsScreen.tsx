@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { ApiRequestError } from '../../api/client-error.ts';
 import { type LoginAlerts, lockAttemptsRange, type SecuritySettings } from '../../api/index.ts';
 import { useManager } from '../context.ts';
@@ -18,23 +18,20 @@ const alertChoices: Array<{ value: LoginAlerts; target?: ManagerTarget }> = [
 export function SecuritySettingsScreen() {
   const { t, api } = useManager();
   const settings = useLoad(api.getSecuritySettings);
-  const [draft, setDraft] = useState<SecuritySettings | null>(null);
-  const [attempts, setAttempts] = useState('');
+  // null until the reader changes something: until then the saved settings are shown.
+  const [edited, setEdited] = useState<SecuritySettings | null>(null);
+  const [typedAttempts, setTypedAttempts] = useState<string | null>(null);
   const [error, setError] = useState<ApiRequestError | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
 
-  useEffect(() => {
-    if (!settings.data) return;
-    setDraft(settings.data);
-    setAttempts(String(settings.data.lockAfterFailedAttempts ?? lockAttemptsRange.min));
-  }, [settings.data]);
-
-  if (settings.status === 'loading' || !draft) return <Loading />;
+  if (settings.status === 'loading') return <Loading />;
   if (settings.status === 'error') return <ErrorNotice error={settings.error} onRetry={settings.reload} />;
+  const stored = settings.data;
+  const draft = edited ?? stored;
+  const attempts = typedAttempts ?? String(stored.lockAfterFailedAttempts ?? lockAttemptsRange.min);
 
   async function save(event: Event) {
     event.preventDefault();
-    if (!draft) return;
     setError(null);
     setSaved(null);
     try {
@@ -42,15 +39,18 @@ export function SecuritySettingsScreen() {
       const typed = Number(attempts.trim() || Number.NaN);
       const lock = draft.lockAfterFailedAttempts === null ? null : Number.isFinite(typed) ? typed : 0;
       settings.setData(await api.saveSecuritySettings({ ...draft, lockAfterFailedAttempts: lock }));
+      setEdited(null);
+      setTypedAttempts(null);
       setSaved(t('sandbox.saved'));
     } catch (caught) {
       setError(asApiError(caught));
     }
   }
 
+  // Functional update: two quick changes (a walkthrough, a fast reader) must not lose the first one.
   const change = (next: Partial<SecuritySettings>) => {
     setSaved(null);
-    setDraft((current) => (current ? { ...current, ...next } : current));
+    setEdited((current) => ({ ...(current ?? stored), ...next }));
   };
 
   return (
@@ -94,7 +94,7 @@ export function SecuritySettingsScreen() {
             value={attempts}
             onInput={(event) => {
               setSaved(null);
-              setAttempts(event.currentTarget.value);
+              setTypedAttempts(event.currentTarget.value);
             }}
             hint={t('sandbox.security.lockHint', lockAttemptsRange)}
             error={error?.fieldErrors.lockAfterFailedAttempts}

@@ -66,6 +66,16 @@ describe('the simulated Manager', () => {
     expect(alert.textContent).toContain('Trop de requêtes. Réessayez dans 30 secondes.');
   });
 
+  test('security settings that fail to load offer Retry, then show the saved values', async () => {
+    server.use(...scenarioHandlers(base, 'server-error'));
+    openScreen('security-settings');
+    render(<SimulatedManager locale="en" apiBase={base} />);
+    const retry = await screen.findByRole('button', { name: 'Try again' });
+    server.resetHandlers(...createHandlers(base, { db }));
+    fireEvent.click(retry);
+    expect(((await screen.findByRole('spinbutton')) as HTMLInputElement).value).toBe('5');
+  });
+
   test('saving newsletter themes stores exactly the chosen ones', async () => {
     openScreen('newsletter');
     render(<SimulatedManager locale="en" apiBase={base} />);
