@@ -15,9 +15,9 @@ import {
   nextPosition,
   type Position,
   progressVersion,
-  type TargetRef,
   startOfStep,
   stepsOf,
+  type TargetRef,
   type Variant,
   type Walkthrough,
 } from '../../walkthroughs/engine.ts';

@@ -242,6 +242,7 @@ describe('activity log filters', () => {
     expect(mail.length).toBeGreaterThan(0);
     expect(mail.every((entry) => entry.product === 'mail')).toBe(true);
     const logins = (await sandbox.api.getActivities({ action: 'login' })).entries;
+    expect(logins.length).toBeGreaterThan(0);
     expect(logins.every((entry) => entry.action === 'login')).toBe(true);
     const newest = all[0]?.at.slice(0, 10) as string;
     const today = (await sandbox.api.getActivities({ from: newest, to: newest })).entries;
