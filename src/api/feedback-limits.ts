@@ -11,3 +11,6 @@ export const feedbackLimits = {
 
 /** The length a reader sees: code points, not UTF-16 units, so "👍" is one character. */
 export const textLength = (text: string): number => [...text].length;
+
+/** Why a guide did not help, as the reader picks it (the API's schema and the island share this list). */
+export const guideFeedbackReasons = ['missing-step', 'outdated', 'unclear', 'other'] as const;

@@ -1,7 +1,7 @@
 import { guideSlugs } from '../content/guide-schema.ts';
 import { services } from '../content/services.ts';
 import { localeCodes } from '../i18n/locales.ts';
-import { feedbackLimits, textLength } from './feedback-limits.ts';
+import { feedbackLimits, guideFeedbackReasons, textLength } from './feedback-limits.ts';
 import { z } from './zod.ts';
 
 export { feedbackLimits, textLength };
@@ -68,11 +68,9 @@ export type FeedbackInput = z.input<typeof FeedbackInputSchema>;
 export type FeedbackFieldName = 'kind' | 'subject' | 'message' | 'email' | 'replyConsent';
 
 /** Why a guide did not help, as the reader picks it. */
-export const GuideFeedbackReasonSchema = z.enum(['missing-step', 'outdated', 'unclear', 'other'], {
-  error: 'invalid-reason',
-});
+export const GuideFeedbackReasonSchema = z.enum(guideFeedbackReasons, { error: 'invalid-reason' });
 export type GuideFeedbackReason = z.output<typeof GuideFeedbackReasonSchema>;
-export const guideFeedbackReasons = GuideFeedbackReasonSchema.options;
+export { guideFeedbackReasons };
 
 /** `POST guide-feedback`: "Was this guide helpful?", with the walkthrough step when asked from one. */
 export const GuideFeedbackInputSchema = z

@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { GuideFeedbackInput } from '../api/feedback.ts';
-import { feedbackLimits, textLength } from '../api/feedback-limits.ts';
+import { feedbackLimits, guideFeedbackReasons, textLength } from '../api/feedback-limits.ts';
 import { format } from '../i18n/format.ts';
 import ErrorSummary from './feedback/ErrorSummary.tsx';
+import { errorMessage } from './feedback/field-errors.ts';
 import './feedback/fields.css';
 import './feedback/helpful.css';
 
@@ -14,16 +15,8 @@ type Props = {
   answer: 'yes' | 'no';
 };
 
-const reasons = ['missing-step', 'outdated', 'unclear', 'other'] as const;
-type Reason = (typeof reasons)[number];
+type Reason = (typeof guideFeedbackReasons)[number];
 type Stage = 'ask' | 'why' | 'sending' | 'done';
-
-/** The step of a walkthrough running on the page, when it tells us (`data-walkthrough-step`). */
-function walkthroughStep(): number | undefined {
-  const running = document.querySelector('[data-walkthrough][data-state="running"]');
-  const step = Number(running?.getAttribute('data-walkthrough-step'));
-  return Number.isInteger(step) && step > 0 ? step : undefined;
-}
 
 /**
  * "Was this guide helpful?" once answered: Yes sends at once; No asks why. The page shows the
@@ -61,7 +54,6 @@ export default function Helpful({ guide, locale, strings, answer }: Props) {
       locale,
       helpful,
       ...(helpful ? {} : { reason: reason as Reason, ...(comment.trim() ? { comment: comment.trim() } : {}) }),
-      ...(walkthroughStep() ? { step: walkthroughStep() } : {}),
     };
     const { submitFeedback } = await import('../stores/feedback-delivery.ts');
     const result = await submitFeedback('guideFeedback', body);
@@ -74,16 +66,13 @@ export default function Helpful({ guide, locale, strings, answer }: Props) {
     setStage('done');
   }
 
+  const message = (field: 'reason' | 'comment') => errorMessage(strings, 'helpful', field, errors[field] ?? '');
   const summary = (['reason', 'comment'] as const)
     .filter((field) => errors[field])
     .map((field) => ({
       fieldId: field === 'reason' ? id('reason-missing-step') : id('comment'),
       message: message(field),
     }));
-  function message(field: 'reason' | 'comment'): string {
-    const template = strings[`helpful.error.${field}.${errors[field]}`] ?? strings['feedback.error.other'] ?? '';
-    return format(template, { max: feedbackLimits.comment.max });
-  }
 
   return (
     <section class="helpful" aria-labelledby={id('title')} ref={section}>
@@ -120,7 +109,7 @@ export default function Helpful({ guide, locale, strings, answer }: Props) {
                 {message('reason')}
               </p>
             )}
-            {reasons.map((value) => (
+            {guideFeedbackReasons.map((value) => (
               <label class="fb-choice" key={value}>
                 <input
                   type="radio"
