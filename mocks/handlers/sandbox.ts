@@ -14,10 +14,7 @@ const situations: Record<PracticeSituation, (state: DemoState) => void> = {
 /** Sandbox only: puts the demo account back to its seed (the reset button), or in a practice situation. */
 export const sandboxHandlers: HandlerFactory = (context) => [
   http.post(url(context, 'resetSandbox'), async ({ request }) => {
-    // The reset button of older pages posts no body: that is a plain reset.
-    const body = request.headers.get('content-type')?.includes('json')
-      ? await readBody(request, SandboxResetInputSchema)
-      : { data: {} };
+    const body = await readBody(request, SandboxResetInputSchema);
     if (body.response) return body.response;
     context.db.reset();
     const situation = body.data.situation;
