@@ -202,14 +202,14 @@ export default function Walkthrough({ root, script, locale, request, onExit }: P
         </div>
         {(phase === 'starting' || phase === 'preparing') && (
           <p class="wt-status" role="status">
-            {t(phase === 'starting' ? 'walkthrough.starting' : 'walkthrough.preparing')}
+            {t(phase === 'starting' ? 'sandbox.starting' : 'walkthrough.preparing')}
           </p>
         )}
         {phase === 'failed' && (
           <div class="wt-status" role="alert">
-            <p>{t('walkthrough.startFailed')}</p>
+            <p>{t('sandbox.startFailed')}</p>
             <button type="button" class="wt-button" onClick={runner.retry}>
-              {t('walkthrough.retry')}
+              {t('sandbox.retry')}
             </button>
           </div>
         )}

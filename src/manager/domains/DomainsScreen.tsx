@@ -13,7 +13,7 @@ export function DomainsScreen() {
   if (list.status === 'loading') return <Loading />;
   if (list.status === 'error') return <ErrorNotice error={list.error} onRetry={list.reload} />;
   return (
-    <Screen title={t('sandbox.domains.title')}>
+    <Screen title={t('manager.domains')}>
       {list.data.domains.length === 0 ? (
         <p class="mgr-muted">{t('sandbox.domains.none')}</p>
       ) : (

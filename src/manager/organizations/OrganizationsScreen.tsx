@@ -39,7 +39,7 @@ export function OrganizationsScreen() {
   }
 
   return (
-    <Screen title={t('sandbox.orgs.title')} back="profile">
+    <Screen title={t('manager.myOrganizations')} back="profile">
       {refusal && (
         <ErrorNotice error={refusal}>
           {refusal.body?.reasons && (

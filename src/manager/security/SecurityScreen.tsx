@@ -36,7 +36,7 @@ export function SecurityScreen() {
 
   const fieldError = error?.fieldErrors.recoveryEmail;
   return (
-    <Screen title={t('sandbox.security.title')} back="profile">
+    <Screen title={t('manager.securityAndRecovery')} back="profile">
       <div class="mgr-grid">
         <section class="mgr-card" aria-labelledby="mgr-recovery-title">
           <h3 id="mgr-recovery-title">{t('manager.recoveryEmail')}</h3>

@@ -53,7 +53,6 @@ export const sandboxDe: Record<keyof typeof sandboxEn, string> = {
   'sandbox.news.theme.ecology': 'Ökologie und Nachhaltigkeit',
   'sandbox.news.theme.company': 'Neues aus dem Unternehmen',
 
-  'sandbox.security.title': 'Sicherheit und Wiederherstellung',
   'sandbox.security.recoveryIntro': 'Links zum Zurücksetzen des Passworts werden an diese Adresse gesendet.',
   'sandbox.security.noRecovery': 'Noch keine Wiederherstellungs-E-Mail.',
   'sandbox.security.newRecoveryEmail': 'Neue Wiederherstellungs-E-Mail',
@@ -68,7 +67,6 @@ export const sandboxDe: Record<keyof typeof sandboxEn, string> = {
   'sandbox.security.lockHint':
     'Zwischen {min} und {max}. Eine Administratorin oder ein Administrator Ihrer Organisation oder ein sicheres Formular kann es entsperren.',
 
-  'sandbox.orgs.title': 'Meine Organisationen',
   'sandbox.orgs.role.legal-representative': 'Gesetzliche Vertretung',
   'sandbox.orgs.role.administrator': 'Administrator:in',
   'sandbox.orgs.role.collaborator': 'Mitarbeiter:in',
@@ -121,7 +119,6 @@ export const sandboxDe: Record<keyof typeof sandboxEn, string> = {
   'sandbox.pay.makeDefault': 'Standardmässig für Bestellungen und Verlängerungen verwenden',
   'sandbox.pay.practiceHint': 'Übungs-Kartennummern: 4242 4242 4242 4242 oder 5555 5555 5555 4444.',
 
-  'sandbox.domains.title': 'Ihre Domains',
   'sandbox.domains.name': 'Domainname',
   'sandbox.domains.status': 'Zustand',
   'sandbox.domains.expires': 'Läuft ab',

@@ -54,7 +54,6 @@ export const sandboxEn = {
   'sandbox.news.theme.ecology': 'Ecology and sustainability',
   'sandbox.news.theme.company': 'Company news',
 
-  'sandbox.security.title': 'Security and recovery',
   'sandbox.security.recoveryIntro': 'Password reset links are sent to this address.',
   'sandbox.security.noRecovery': 'No recovery email yet.',
   'sandbox.security.newRecoveryEmail': 'New recovery email',
@@ -68,7 +67,6 @@ export const sandboxEn = {
   'sandbox.security.lockHint':
     'Between {min} and {max}. An administrator of your organization, or a secure form, can unlock it.',
 
-  'sandbox.orgs.title': 'My Organizations',
   'sandbox.orgs.role.legal-representative': 'Legal representative',
   'sandbox.orgs.role.administrator': 'Administrator',
   'sandbox.orgs.role.collaborator': 'Collaborator',
@@ -121,7 +119,6 @@ export const sandboxEn = {
   'sandbox.pay.makeDefault': 'Use for orders and renewals by default',
   'sandbox.pay.practiceHint': 'Practice card numbers: 4242 4242 4242 4242 or 5555 5555 5555 4444.',
 
-  'sandbox.domains.title': 'Domains',
   'sandbox.domains.name': 'Domain',
   'sandbox.domains.status': 'Status',
   'sandbox.domains.expires': 'Expires',

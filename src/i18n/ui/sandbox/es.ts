@@ -54,7 +54,6 @@ export const sandboxEs: Record<keyof typeof sandboxEn, string> = {
   'sandbox.news.theme.ecology': 'Ecología y sostenibilidad',
   'sandbox.news.theme.company': 'Noticias de la empresa',
 
-  'sandbox.security.title': 'Seguridad y recuperación',
   'sandbox.security.recoveryIntro': 'Los enlaces para restablecer la contraseña se envían a esta dirección.',
   'sandbox.security.noRecovery': 'Todavía no hay correo de recuperación.',
   'sandbox.security.newRecoveryEmail': 'Nuevo correo de recuperación',
@@ -69,7 +68,6 @@ export const sandboxEs: Record<keyof typeof sandboxEn, string> = {
   'sandbox.security.lockHint':
     'Entre {min} y {max}. Un administrador de tu Organización, o un formulario seguro, puede desbloquearla.',
 
-  'sandbox.orgs.title': 'Mis Organizaciones',
   'sandbox.orgs.role.legal-representative': 'Representante legal',
   'sandbox.orgs.role.administrator': 'Administrador',
   'sandbox.orgs.role.collaborator': 'Colaborador',
@@ -122,7 +120,6 @@ export const sandboxEs: Record<keyof typeof sandboxEn, string> = {
   'sandbox.pay.makeDefault': 'Usar por defecto para pedidos y renovaciones',
   'sandbox.pay.practiceHint': 'Números de tarjeta de práctica: 4242 4242 4242 4242 o 5555 5555 5555 4444.',
 
-  'sandbox.domains.title': 'Dominios',
   'sandbox.domains.name': 'Dominio',
   'sandbox.domains.status': 'Estado',
   'sandbox.domains.expires': 'Caducidad',

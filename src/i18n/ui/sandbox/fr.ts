@@ -54,7 +54,6 @@ export const sandboxFr: Record<keyof typeof sandboxEn, string> = {
   'sandbox.news.theme.ecology': 'Écologie et durabilité',
   'sandbox.news.theme.company': 'Vie de l’entreprise',
 
-  'sandbox.security.title': 'Sécurité et récupération',
   'sandbox.security.recoveryIntro': 'Les liens de réinitialisation du mot de passe sont envoyés à cette adresse.',
   'sandbox.security.noRecovery': 'Aucun e-mail de récupération pour l’instant.',
   'sandbox.security.newRecoveryEmail': 'Nouvel e-mail de récupération',
@@ -69,7 +68,6 @@ export const sandboxFr: Record<keyof typeof sandboxEn, string> = {
   'sandbox.security.lockHint':
     'Entre {min} et {max}. Un administrateur de votre Organisation, ou un formulaire sécurisé, peut le déverrouiller.',
 
-  'sandbox.orgs.title': 'Mes Organisations',
   'sandbox.orgs.role.legal-representative': 'Représentant légal',
   'sandbox.orgs.role.administrator': 'Administrateur',
   'sandbox.orgs.role.collaborator': 'Collaborateur',
@@ -122,7 +120,6 @@ export const sandboxFr: Record<keyof typeof sandboxEn, string> = {
   'sandbox.pay.makeDefault': 'Utiliser par défaut pour les commandes et les renouvellements',
   'sandbox.pay.practiceHint': 'Numéros de carte d’entraînement : 4242 4242 4242 4242 ou 5555 5555 5555 4444.',
 
-  'sandbox.domains.title': 'Domaines',
   'sandbox.domains.name': 'Domaine',
   'sandbox.domains.status': 'État',
   'sandbox.domains.expires': 'Expiration',

@@ -53,7 +53,6 @@ export const sandboxIt: Record<keyof typeof sandboxEn, string> = {
   'sandbox.news.theme.ecology': 'Ecologia e sostenibilità',
   'sandbox.news.theme.company': 'Notizie dall’azienda',
 
-  'sandbox.security.title': 'Sicurezza e recupero',
   'sandbox.security.recoveryIntro': 'I link per reimpostare la password vengono inviati a questo indirizzo.',
   'sandbox.security.noRecovery': 'Ancora nessuna e-mail di recupero.',
   'sandbox.security.newRecoveryEmail': 'Nuova e-mail di recupero',
@@ -67,7 +66,6 @@ export const sandboxIt: Record<keyof typeof sandboxEn, string> = {
   'sandbox.security.lockHint':
     'Tra {min} e {max}. Un amministratore della tua Organizzazione, o un modulo sicuro, può sbloccarlo.',
 
-  'sandbox.orgs.title': 'Le mie Organizzazioni',
   'sandbox.orgs.role.legal-representative': 'Rappresentante legale',
   'sandbox.orgs.role.administrator': 'Amministratore',
   'sandbox.orgs.role.collaborator': 'Collaboratore',
@@ -120,7 +118,6 @@ export const sandboxIt: Record<keyof typeof sandboxEn, string> = {
   'sandbox.pay.makeDefault': 'Usa come predefinito per ordini e rinnovi',
   'sandbox.pay.practiceHint': 'Numeri di carta di prova: 4242 4242 4242 4242 o 5555 5555 5555 4444.',
 
-  'sandbox.domains.title': 'Domini',
   'sandbox.domains.name': 'Dominio',
   'sandbox.domains.status': 'Stato',
   'sandbox.domains.expires': 'Scadenza',
