@@ -4,6 +4,7 @@
  * the walkthrough island, the simulated Manager and the sandbox. Without JavaScript the buttons
  * stay hidden and the list reads as a plain list.
  */
+import { listItems } from '../islands/walkthrough/guide-list.ts';
 import { parseDeepLink } from '../walkthroughs/engine.ts';
 import { progressStorageKey } from '../walkthroughs/storage-key.ts';
 
@@ -12,7 +13,7 @@ type Request = { mode: 'try' | 'show'; position?: { step: number; action: number
 const rootOf = (id: string) => document.querySelector<HTMLElement>(`[data-walkthrough="${CSS.escape(id)}"]`);
 const stepCount = (id: string) => {
   const root = rootOf(id);
-  return root ? root.querySelectorAll(':scope > .steps > ol > li').length : undefined;
+  return root ? listItems(root).length : undefined;
 };
 
 async function open(root: HTMLElement, request: Request) {

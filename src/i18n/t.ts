@@ -1,3 +1,4 @@
+import { format } from './format.ts';
 import type { Locale } from './locales.ts';
 import { locales } from './locales.ts';
 import { de } from './ui/de.ts';
@@ -15,8 +16,7 @@ export function useTranslations(locale: Locale): Translate {
   const dictionary = dictionaries[locale];
   return (key, values) => {
     const text = dictionary[key] ?? en[key];
-    if (!values) return text;
-    return text.replace(/\{(\w+)\}/g, (match, name: string) => String(values[name] ?? match));
+    return values ? format(text, values) : text;
   };
 }
 

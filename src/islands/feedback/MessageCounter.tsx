@@ -25,7 +25,7 @@ export default function MessageCounter({ id, text, strings }: Props) {
       <p class={`fb-counter${over ? ' fb-counter--over' : ''}`} id={id} aria-hidden="true">
         {label}
       </p>
-      <p class="fb-visually-hidden" aria-live="polite">
+      <p class="visually-hidden" aria-live="polite">
         {announced}
       </p>
     </>

@@ -50,7 +50,4 @@ export function readSearchConfig(element: HTMLElement): SearchConfig {
   return JSON.parse(element.dataset.searchConfig ?? '{}') as SearchConfig;
 }
 
-/** Fills `{name}` placeholders of a UI string. */
-export function format(text: string, values: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (match, name: string) => String(values[name] ?? match));
-}
+export { format } from '../../i18n/format.ts';

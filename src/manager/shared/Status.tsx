@@ -44,7 +44,7 @@ export function ErrorNotice({
 /** Where success messages appear; always in the DOM so screen readers hear the change. */
 export function Announcement({ message }: { message: string | null }) {
   return (
-    <p class={message ? 'mgr-success' : 'mgr-visually-hidden'} role="status">
+    <p class={message ? 'mgr-success' : 'visually-hidden'} role="status">
       {message}
     </p>
   );
