@@ -1,18 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { wcagViolations as violations } from '../fixtures/axe.ts';
 import { sitemapPaths } from '../fixtures/site-pages.ts';
-
-/** WCAG 2.2 A and AA, as axe tags them. No rule is disabled. */
-const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-
-async function violations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(wcag).analyze();
-  return results.violations.map((violation) => ({
-    rule: violation.id,
-    impact: violation.impact,
-    nodes: violation.nodes.slice(0, 3).map((node) => node.target.join(' ')),
-  }));
-}
 
 const pages = [...sitemapPaths(), '/404.html', '/'];
 

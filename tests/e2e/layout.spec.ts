@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { wcagViolations } from '../fixtures/axe.ts';
 import { pageTypes } from './page-types.ts';
 
 for (const type of pageTypes) {
@@ -62,10 +62,7 @@ for (const type of pageTypes) {
           });
         }
         await page.goto(type.path);
-        const results = await new AxeBuilder({ page })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-          .analyze();
-        expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes[0]?.html}`)).toEqual([]);
+        expect(await wcagViolations(page)).toEqual([]);
         await context.close();
       });
     }
