@@ -64,6 +64,8 @@ export function useRunner(script: Walkthrough, request: StartRequest, t: Transla
   const live = useRef({ phase, variant, mode, position, paused });
   live.current = { phase, variant, mode, position, paused };
   const typedLast = useRef(false);
+  /** Show me: the step it set up again after its control went missing (once per step). */
+  const replayedStep = useRef<number | null>(null);
   const steps = stepsOf(script, variant);
 
   function record(next: Position, nextMode = live.current.mode, nextVariant = live.current.variant) {
@@ -245,7 +247,14 @@ export function useRunner(script: Walkthrough, request: StartRequest, t: Transla
       if (!action || !manager.current) return;
       const done = await perform(manager.current, action);
       if (run !== generation.current || live.current.position !== position) return;
-      if (!done) return setPaused(true);
+      if (!done) {
+        // The control is gone (e.g. pausing clicked outside an open menu, which closed it): set the
+        // step up again from its start, once; if that does not bring it back, wait for the reader.
+        if (replayedStep.current === position.step) return setPaused(true);
+        replayedStep.current = position.step;
+        return void prepare(startOfStep(steps, position.step));
+      }
+      replayedStep.current = null;
       setTimeout(() => takeFocusRequest(), 0);
       advance(nextPosition(steps, position));
     }, showDelay);
