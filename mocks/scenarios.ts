@@ -1,6 +1,7 @@
 import { delay, type HttpHandler, HttpResponse, http } from 'msw';
-import { routes } from '../src/api/routes.ts';
+import { isServiceRoute, routes } from '../src/api/routes.ts';
 import { fail } from './handlers/respond.ts';
+import { pathUnder } from './handlers/path-under.ts';
 
 /** Ways the backend can misbehave on purpose, so the Manager's error paths can be seen and tested. */
 export const scenarios = ['normal', 'slow', 'server-error', 'rate-limited', 'offline'] as const;
@@ -19,11 +20,15 @@ export function scenarioFromSearch(search: string): Scenario {
 
 /**
  * Handlers to put in front of the others for a scenario. Resetting the sandbox is exempt, so a
- * reader can always get back to a working account.
+ * reader can always get back to a working account; the feedback service is not the mock's, so a
+ * scenario never touches it.
  */
 export function scenarioHandlers(base: string, scenario: Scenario, options: { slowMs?: number } = {}): HttpHandler[] {
   if (scenario === 'normal') return [];
-  const exempt = (request: Request) => new URL(request.url).pathname.endsWith(`/${routes.resetSandbox}`);
+  const exempt = (request: Request) => {
+    const { pathname } = new URL(request.url);
+    return pathname.endsWith(`/${routes.resetSandbox}`) || isServiceRoute(pathUnder(base, pathname));
+  };
   return [
     http.all(`${base}*`, async ({ request }) => {
       if (exempt(request)) return undefined;

@@ -1,19 +1,22 @@
 import { type HttpHandler, http } from 'msw';
-import { routes } from '../../src/api/routes.ts';
+import { isServiceRoute, routes } from '../../src/api/routes.ts';
 import { createDemoDb, type DemoDb } from '../db/index.ts';
 import { type Scenario, scenarioHandlers } from '../scenarios.ts';
 import { accountHandlers } from './account.ts';
 import { domainHandlers } from './domains.ts';
-import { feedbackHandlers } from './feedback.ts';
 import { kSuiteHandlers } from './ksuite.ts';
 import { organizationHandlers } from './organizations.ts';
 import { paymentHandlers } from './payments.ts';
 import { profileHandlers } from './profile.ts';
+import { pathUnder } from './path-under.ts';
 import { fail, type HandlerContext, type HandlerFactory } from './respond.ts';
 import { sandboxHandlers } from './sandbox.ts';
 import { securityHandlers } from './security.ts';
 
-/** Every domain's handlers, in one list: add a domain (e.g. feedback) by adding its factory here. */
+/**
+ * Every domain of the practice Manager, in one list: add a domain by adding its factory here.
+ * Feedback is not one of them: the real feedback service (src/server/) answers it.
+ */
 export const handlerFactories: HandlerFactory[] = [
   sandboxHandlers,
   profileHandlers,
@@ -23,21 +26,17 @@ export const handlerFactories: HandlerFactory[] = [
   domainHandlers,
   securityHandlers,
   accountHandlers,
-  feedbackHandlers,
 ];
 
-/** Routes that do not belong to the practice account: they keep working after it is deleted. */
-const outsideTheAccount = [routes.resetSandbox, routes.feedback, routes.guideFeedback];
-
 /**
- * Once the practice account is deleted, its routes answer 410. The reset and the feedback services
- * still answer: feedback is not about the account, and its outbox would otherwise retry forever.
+ * Once the practice account is deleted, its routes answer 410. The reset still answers, and the
+ * feedback service's routes are never the mock's to answer.
  */
 const deletedAccountGuard = ({ base, db }: HandlerContext): HttpHandler =>
   http.all(`${base}*`, ({ request }) => {
     if (!db.read().user.deleted) return undefined;
     const { pathname } = new URL(request.url);
-    if (outsideTheAccount.some((route) => pathname.endsWith(`/${route}`))) return undefined;
+    if (pathname.endsWith(`/${routes.resetSandbox}`) || isServiceRoute(pathUnder(base, pathname))) return undefined;
     return fail(410, { code: 'account-deleted' });
   });
 

@@ -1,7 +1,8 @@
 import { apiBase } from './base.ts';
-import { ApiErrorSchema } from './errors.ts';
 import { type FeedbackReceipt, FeedbackReceiptSchema, idempotencyHeader } from './feedback.ts';
 import { routes } from './routes.ts';
+import { ServiceErrorSchema } from './service-errors.ts';
+import { SpamChallengeSchema, spamCheckHeader } from './spam-check.ts';
 
 /** The two places feedback goes. */
 export type FeedbackEndpoint = 'feedback' | 'guideFeedback';
@@ -19,8 +20,21 @@ export type DeliveryResult =
 export const deliveryTimeoutMs = 10_000;
 
 /**
- * Posts one submission with its idempotency key and says what happened; never throws. The same
- * key on every retry lets the server keep exactly one copy.
+ * Asks the service for a spam challenge and solves it: the proof every submission carries. The
+ * solver (Web Crypto hashing) is loaded only now, when something is being sent.
+ */
+async function proveNotSpam(base: string, signal: AbortSignal): Promise<string | undefined> {
+  const response = await fetch(base + routes.feedbackChallenge, { signal, cache: 'no-store' });
+  if (!response.ok) return undefined;
+  const challenge = SpamChallengeSchema.safeParse(await response.json().catch(() => null));
+  if (!challenge.success) return undefined;
+  const { solveSpamCheck } = await import('./spam-solver.ts');
+  return solveSpamCheck(challenge.data);
+}
+
+/**
+ * Posts one submission with its idempotency key and a solved spam challenge, and says what
+ * happened; never throws. The same key on every retry lets the server keep exactly one copy.
  */
 export async function deliverSubmission(
   endpoint: FeedbackEndpoint,
@@ -28,12 +42,15 @@ export async function deliverSubmission(
   idempotencyKey: string,
   options: { base?: string; timeoutMs?: number } = {},
 ): Promise<DeliveryResult> {
+  const base = options.base ?? apiBase;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), options.timeoutMs ?? deliveryTimeoutMs);
   try {
-    const response = await fetch((options.base ?? apiBase) + routes[endpoint], {
+    const proof = await proveNotSpam(base, controller.signal);
+    if (!proof) return { outcome: 'failed', reason: 'server' };
+    const response = await fetch(base + routes[endpoint], {
       method: 'POST',
-      headers: { 'content-type': 'application/json', [idempotencyHeader]: idempotencyKey },
+      headers: { 'content-type': 'application/json', [idempotencyHeader]: idempotencyKey, [spamCheckHeader]: proof },
       body: JSON.stringify(body),
       signal: controller.signal,
     });
@@ -42,14 +59,16 @@ export async function deliverSubmission(
       const receipt = FeedbackReceiptSchema.safeParse(json);
       return receipt.success ? { outcome: 'sent', receipt: receipt.data } : { outcome: 'failed', reason: 'server' };
     }
-    const error = ApiErrorSchema.safeParse(json);
+    const error = ServiceErrorSchema.safeParse(json);
     if (response.status === 429) {
       const header = Number(response.headers.get('Retry-After'));
       const seconds = Number.isFinite(header) && header > 0 ? header : (error.data?.retryAfterSeconds ?? 30);
       return { outcome: 'rate-limited', retryAfterSeconds: seconds };
     }
-    if (response.status === 400 && error.success && error.data.fieldErrors) {
-      return { outcome: 'invalid', fieldErrors: error.data.fieldErrors };
+    // Only a refusal of the reader's own fields is final; a bad key or spam proof is ours to retry.
+    const fields = error.success ? Object.keys(error.data.fieldErrors ?? {}) : [];
+    if (response.status === 400 && error.success && fields.length > 0 && !fields.includes('idempotencyKey')) {
+      return { outcome: 'invalid', fieldErrors: error.data.fieldErrors ?? {} };
     }
     return { outcome: 'failed', reason: 'server' };
   } catch {

@@ -12,23 +12,13 @@ import { deliveryOrder, newIdempotencyKey, nextRetryAt, retryDelayMs } from './o
 /** What delivery needs from the outside world; tests replace it. */
 export interface DeliveryDeps {
   send: (endpoint: FeedbackEndpoint, body: unknown, key: string) => Promise<DeliveryResult>;
-  /** Gets the backend ready (starts the MSW sandbox when there is no real API). */
-  prepare: () => Promise<void>;
   isOnline: () => boolean;
   now: () => number;
   random: () => number;
 }
 
-async function prepareBackend(): Promise<void> {
-  // With a real API there is nothing to start; otherwise the sandbox answers (loaded only now).
-  if (import.meta.env.PUBLIC_API_BASE) return;
-  const { startSandbox } = await import('../sandbox/start.ts');
-  await startSandbox();
-}
-
 const browserDeps: DeliveryDeps = {
   send: (endpoint, body, key) => deliverSubmission(endpoint, body, key),
-  prepare: prepareBackend,
   isOnline: () => typeof navigator === 'undefined' || navigator.onLine !== false,
   now: () => Date.now(),
   random: Math.random,
@@ -87,12 +77,6 @@ async function run(): Promise<Map<string, DeliveryResult>> {
     const first = waiting[0] as OutboxEntry;
     // A server that asked us to wait is not asked again before it said.
     if (first.lastProblem === 'rate-limited' && first.nextAttemptAt > deps.now()) break;
-    try {
-      await deps.prepare();
-    } catch {
-      record(first, { outcome: 'failed', reason: 'network' });
-      break;
-    }
     for (const entry of waiting) {
       // Another tab may have delivered it meanwhile.
       const current = $feedbackOutbox.get().find((other) => other.key === entry.key);

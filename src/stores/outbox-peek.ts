@@ -3,7 +3,7 @@
  * only when something waits do they load the delivery code (and, for the sandbox, MSW).
  */
 
-/** The localStorage key of the outbox. The mock service's inbox has its own (mocks/db/feedback-inbox.ts). */
+/** The localStorage key of the outbox. */
 export const outboxStorageKey = 'help-center:feedback-outbox:v1';
 
 /** True when a submission on this device still waits to be sent. */

@@ -1,14 +1,10 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
-import { createFeedbackInbox, type FeedbackInbox } from '../../../mocks/db/feedback-inbox.ts';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { memoryStorage } from '../../../mocks/db/index.ts';
-import { createFeedbackHandlers } from '../../../mocks/handlers/feedback.ts';
-import { createMockServer } from '../../../mocks/node.ts';
-import { type DeliveryResult, deliverSubmission, type FeedbackEndpoint } from '../../../src/api/feedback-client.ts';
+import type { DeliveryResult, FeedbackEndpoint } from '../../../src/api/feedback-client.ts';
 import { deliverOutbox, submitFeedback, useDeliveryDeps } from '../../../src/stores/feedback-delivery.ts';
 import { $feedbackOutbox, enqueueSubmission, markSent, sentHistoryLimit } from '../../../src/stores/feedback-outbox.ts';
 import { hasWaitingSubmissions, outboxStorageKey } from '../../../src/stores/outbox-peek.ts';
 import { deliveryOrder, retryBaseMs, retryCapMs, retryDelayMs } from '../../../src/stores/outbox-policy.ts';
-import { base } from '../mocks/setup.ts';
 
 const body = (subject: string) => ({
   service: 'kdrive',
@@ -52,7 +48,6 @@ describe('outbox', () => {
       now: () => clock,
       random: () => 0.5,
       isOnline: () => online,
-      prepare: async () => {},
       send: async (_endpoint: FeedbackEndpoint, submission: unknown) => {
         sent.push((submission as { subject: string }).subject);
         return (
@@ -178,53 +173,5 @@ describe('outbox', () => {
     expect(entries.filter((entry) => entry.state === 'sent')).toHaveLength(sentHistoryLimit);
     expect(entries.find((entry) => entry.key === 'waiting')?.state).toBe('waiting');
     expect(entries.some((entry) => entry.key === 'key-1')).toBe(false);
-  });
-});
-
-describe('outbox against the mock service', () => {
-  const server = createMockServer(base);
-  let inbox: FeedbackInbox;
-  let loseAnswers = 0;
-
-  beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
-  beforeEach(() => {
-    $feedbackOutbox.set([]);
-    inbox = createFeedbackInbox(memoryStorage());
-    server.resetHandlers(...createFeedbackHandlers({ inbox })({ base, db: undefined as never }));
-    loseAnswers = 0;
-    useDeliveryDeps({
-      prepare: async () => {},
-      random: () => 0.5,
-      // The request reaches the server, but its answer is lost on the way back.
-      send: async (endpoint, submission, key) => {
-        const result = await deliverSubmission(endpoint, submission, key, { base });
-        if (loseAnswers > 0) {
-          loseAnswers--;
-          return { outcome: 'failed', reason: 'network' };
-        }
-        return result;
-      },
-    });
-  });
-  afterEach(() => useDeliveryDeps());
-  afterAll(() => server.close());
-
-  test('a retry after a lost answer is stored once (dedupe by idempotency key)', async () => {
-    loseAnswers = 2;
-    expect(await submitFeedback('feedback', body('once'))).toMatchObject({ outcome: 'queued', problem: 'network' });
-    expect(inbox.list('feedback')).toHaveLength(1);
-    await deliverOutbox();
-    await deliverOutbox();
-    const [entry] = $feedbackOutbox.get();
-    expect(entry).toMatchObject({ state: 'sent', attempts: 2 });
-    expect(inbox.list('feedback')).toHaveLength(1);
-    expect(entry?.reference).toBe(inbox.list('feedback')[0]?.reference);
-  });
-
-  test('two deliveries started at once send each submission once', async () => {
-    enqueueSubmission('feedback', 'key-0000000000000001', body('one'), 1);
-    enqueueSubmission('feedback', 'key-0000000000000002', body('two'), 2);
-    await Promise.all([deliverOutbox(), deliverOutbox(), deliverOutbox()]);
-    expect(inbox.list('feedback').map((entry) => entry.feedback.subject)).toEqual(['one', 'two']);
   });
 });

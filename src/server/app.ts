@@ -1,0 +1,95 @@
+import { type Context, Hono } from 'hono';
+import { cors } from 'hono/cors';
+import { requestId } from 'hono/request-id';
+import { sql, type Kysely } from 'kysely';
+import { idempotencyHeader } from '../api/feedback.ts';
+import { routes } from '../api/routes.ts';
+import type { Health } from '../api/service-errors.ts';
+import { spamCheckHeader } from '../api/spam-check.ts';
+import type { ServiceConfig } from './config.ts';
+import type { Database } from './db/schema.ts';
+import { type FaultSwitch, feedbackRoutes } from './feedback/routes.ts';
+import { clientAddress } from './http/client-address.ts';
+import { originCheck } from './http/origin-check.ts';
+import { requestLog } from './http/request-log.ts';
+import { fail } from './http/respond.ts';
+import { staticSite } from './http/static-site.ts';
+import type { Log } from './log.ts';
+import type { SpamCheck } from './spam/spam-check.ts';
+
+export interface AppDeps {
+  db: Kysely<Database>;
+  engine: 'sqlite' | 'postgres';
+  config: ServiceConfig;
+  spamCheck: SpamCheck;
+  /** The keyed, daily-rotating hash of a client address. */
+  clientHash: (address: string, now: Date) => string;
+  log: Log;
+  now?: () => Date;
+  /** Test entry point only: plans failures of the next submissions. */
+  faults?: FaultSwitch;
+}
+
+/**
+ * The feedback service as a value: the API under `<base>api/` and, when configured, the built
+ * site around it. Tests build it with a real database and call `app.request()`.
+ */
+export function createApp(deps: AppDeps): Hono {
+  const { config, log } = deps;
+  const now = deps.now ?? (() => new Date());
+  const app = new Hono();
+  const api = new Hono();
+
+  api.use(requestId());
+  api.use(requestLog(log));
+  api.use(async (context, next) => {
+    await next();
+    context.header('Cache-Control', context.res.headers.get('Cache-Control') ?? 'no-store');
+    context.header('X-Content-Type-Options', 'nosniff');
+    context.header('Referrer-Policy', 'no-referrer');
+  });
+  if (config.allowedOrigins.length > 0) {
+    api.use(
+      cors({
+        origin: config.allowedOrigins,
+        allowMethods: ['GET', 'POST'],
+        allowHeaders: ['Content-Type', idempotencyHeader, spamCheckHeader],
+        exposeHeaders: ['Retry-After'],
+        maxAge: 600,
+      }),
+    );
+  }
+  api.use(originCheck(config.allowedOrigins));
+
+  api.get(`/${routes.health}`, async (context) => {
+    try {
+      await sql`select 1`.execute(deps.db);
+      return context.json({ status: 'ok', database: deps.engine } satisfies Health);
+    } catch {
+      return context.json({ status: 'unavailable', database: deps.engine } satisfies Health, 503);
+    }
+  });
+  api.route(
+    '/',
+    feedbackRoutes({
+      db: deps.db,
+      spamCheck: deps.spamCheck,
+      client: (context: Context) => deps.clientHash(clientAddress(context, config.trustedProxies), now()),
+      now,
+      rateLimit: config.rateLimit,
+      maxBodyBytes: config.maxBodyBytes,
+      faults: deps.faults,
+    }),
+  );
+  // Under the API, nothing falls through to the site: an unknown path is the API's own 404.
+  api.all('*', (context) => fail(context, 404, { code: 'not-found' }));
+
+  app.route(`${config.basePath}api`, api);
+  if (config.siteDir) app.use(staticSite({ root: config.siteDir, basePath: config.basePath }));
+  app.onError((error, context) => {
+    // The error's name and message only: what a reader sent is never in a log.
+    log.error('unhandled error', { path: context.req.path, error: error.name, detail: error.message.slice(0, 200) });
+    return fail(context, 500, { code: 'server-error' });
+  });
+  return app;
+}

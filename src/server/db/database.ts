@@ -1,0 +1,65 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { migrateToLatest } from './migrate.ts';
+import { nodeSqliteDialect } from './node-sqlite.ts';
+import type { Database } from './schema.ts';
+
+/** Where the data lives: a PostgreSQL URL, or the embedded database's folder. */
+export interface StorageSettings {
+  databaseUrl?: string;
+  dataDir: string;
+  /** Connections to PostgreSQL per process. */
+  poolSize?: number;
+}
+
+export interface OpenDatabase {
+  db: Kysely<Database>;
+  engine: 'sqlite' | 'postgres';
+  /** Where it is, for logs and messages: a file path or the server's host (never a password). */
+  location: string;
+  close(): Promise<void>;
+}
+
+export const sqliteFileName = 'feedback.sqlite';
+
+const isPostgresUrl = (url: string) => /^postgres(ql)?:\/\//.test(url);
+
+// PostgreSQL's bigint and count(*) arrive as strings; every number we keep fits a double.
+const numericTypes = [20, 1700];
+const types = {
+  getTypeParser: (oid: number, format?: 'text' | 'binary') =>
+    numericTypes.includes(oid) ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format),
+};
+
+/**
+ * Opens the one database everything goes through (the service, the CLI commands, the tests) and
+ * applies the migrations. The rest of the code never asks which engine it is.
+ */
+export async function openDatabase(settings: StorageSettings): Promise<OpenDatabase> {
+  const open = settings.databaseUrl ? postgres(settings.databaseUrl, settings.poolSize) : sqlite(settings.dataDir);
+  try {
+    await migrateToLatest(open.db as Kysely<unknown>);
+  } catch (error) {
+    await open.close();
+    throw error;
+  }
+  return open;
+}
+
+function postgres(url: string, poolSize = 10): OpenDatabase {
+  if (!isPostgresUrl(url)) {
+    throw new Error('DATABASE_URL must start with postgres:// (or be unset to use the embedded database).');
+  }
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, types });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, engine: 'postgres', location: new URL(url).host, close: () => db.destroy() };
+}
+
+function sqlite(dataDir: string): OpenDatabase {
+  mkdirSync(dataDir, { recursive: true });
+  const file = join(dataDir, sqliteFileName);
+  const db = new Kysely<Database>({ dialect: nodeSqliteDialect(file) });
+  return { db, engine: 'sqlite', location: file, close: () => db.destroy() };
+}

@@ -1,0 +1,75 @@
+import { DatabaseSync, type SQLInputValue } from 'node:sqlite';
+import {
+  type DatabaseConnection,
+  SqliteDialect,
+  SqliteDriver,
+  type SqliteDatabase,
+  type SqliteStatement,
+} from 'kysely';
+import { CompiledQuery } from 'kysely';
+
+/**
+ * Kysely over Node's built-in SQLite (`node:sqlite`, no native addon to install). Kysely's SQLite
+ * dialect expects better-sqlite3's statement shape; this adapts a `DatabaseSync` to it.
+ */
+export function nodeSqliteDialect(path: string): SqliteDialect {
+  return new NodeSqliteDialect({ database: async () => adapt(openFile(path)) });
+}
+
+/** Opens the file with the settings every connection needs (several processes may open it). */
+export function openFile(path: string): DatabaseSync {
+  const database = new DatabaseSync(path);
+  // WAL lets the export and staff commands read and write while the service runs. FULL makes
+  // each commit durable on disk before the service acknowledges it (not only in the OS cache).
+  database.exec('PRAGMA journal_mode = WAL');
+  database.exec('PRAGMA synchronous = FULL');
+  database.exec('PRAGMA busy_timeout = 5000');
+  database.exec('PRAGMA foreign_keys = ON');
+  return database;
+}
+
+// node:sqlite binds only numbers, strings, bigints, buffers and null.
+const bindable = (value: unknown): SQLInputValue => {
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  if (value instanceof Date) return value.toISOString();
+  if (value === undefined) return null;
+  return value as SQLInputValue;
+};
+
+function adapt(database: DatabaseSync): SqliteDatabase {
+  return {
+    close: () => database.close(),
+    prepare(sql: string): SqliteStatement {
+      const statement = database.prepare(sql);
+      const params = (parameters: ReadonlyArray<unknown>) => parameters.map(bindable);
+      return {
+        // A statement that yields columns (a select, or `returning`) is read with all().
+        reader: statement.columns().length > 0,
+        all: (parameters) => statement.all(...params(parameters)),
+        run: (parameters) => statement.run(...params(parameters)),
+        iterate: (parameters) => statement.iterate(...params(parameters)),
+      };
+    },
+  };
+}
+
+/**
+ * Transactions start with BEGIN IMMEDIATE: a deferred BEGIN that reads and then writes fails at
+ * once with SQLITE_BUSY when another process (a CLI command) wrote in between, instead of waiting.
+ */
+class NodeSqliteDialect extends SqliteDialect {
+  readonly #config: ConstructorParameters<typeof SqliteDialect>[0];
+  constructor(config: ConstructorParameters<typeof SqliteDialect>[0]) {
+    super(config);
+    this.#config = config;
+  }
+  override createDriver(): SqliteDriver {
+    return new ImmediateSqliteDriver(this.#config);
+  }
+}
+
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}

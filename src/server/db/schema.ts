@@ -1,0 +1,73 @@
+/**
+ * Every table of the feedback service and the type of each column, as the queries see them.
+ * Times are ISO-8601 UTC strings (`2026-12-03T10:20:00.000Z`) in both engines: they sort and
+ * compare as text, so one query works on SQLite and PostgreSQL. Flags are integers 0/1 for the
+ * same reason (SQLite has no boolean).
+ */
+import type { Generated, Insertable, Selectable } from 'kysely';
+
+export interface FeedbackTable {
+  id: Generated<number>;
+  reference: string;
+  idempotency_key: string;
+  /** SHA-256 of the validated body: the same key with another body is refused (409). */
+  body_hash: string;
+  service: string;
+  kind: string;
+  subject: string;
+  message: string;
+  /** Only when the reader agreed to be answered there. */
+  email: string | null;
+  locale: string | null;
+  received_at: string;
+  status: string;
+}
+
+export interface GuideFeedbackTable {
+  id: Generated<number>;
+  reference: string;
+  idempotency_key: string;
+  body_hash: string;
+  guide: string;
+  locale: string;
+  helpful: number;
+  reason: string | null;
+  comment: string | null;
+  /** The walkthrough step the question was asked from, if any. */
+  step: number | null;
+  received_at: string;
+}
+
+/** Fixed windows of submissions per client (a keyed hash, never an address). */
+export interface RateLimitTable {
+  bucket: string;
+  window_start: number;
+  hits: number;
+}
+
+/** Spam challenges already used, so one solved challenge sends one submission. */
+export interface SpamChallengeTable {
+  signature: string;
+  idempotency_key: string;
+  expires_at: string;
+}
+
+/** Secrets every instance must share (the spam challenge's key, the client hash's key). */
+export interface ServiceSecretTable {
+  name: string;
+  value: string;
+  created_at: string;
+}
+
+export interface Database {
+  feedback: FeedbackTable;
+  guide_feedback: GuideFeedbackTable;
+  rate_limit: RateLimitTable;
+  spam_challenge: SpamChallengeTable;
+  service_secret: ServiceSecretTable;
+}
+
+export type FeedbackRow = Selectable<FeedbackTable>;
+export type NewFeedbackRow = Insertable<FeedbackTable>;
+export type GuideFeedbackRow = Selectable<GuideFeedbackTable>;
+export type NewGuideFeedbackRow = Insertable<GuideFeedbackTable>;

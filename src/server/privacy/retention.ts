@@ -1,0 +1,26 @@
+import type { Kysely } from 'kysely';
+import { deleteWindowsBefore } from '../db/rate-limit.ts';
+import type { Database } from '../db/schema.ts';
+import { deleteExpiredChallenges } from '../db/spam-challenges.ts';
+import { deleteReceivedBefore } from '../db/submissions.ts';
+
+const dayMs = 86_400_000;
+
+export interface Swept {
+  feedback: number;
+  guideAnswers: number;
+}
+
+/**
+ * Deletes what the service no longer needs: feedback and guide answers older than the retention
+ * period (FEEDBACK_RETENTION_DAYS), rate-limit windows older than a day, expired challenges.
+ * Safe to run from every instance at once: each delete is idempotent.
+ */
+export async function sweepExpired(db: Kysely<Database>, now: Date, retentionDays: number): Promise<Swept> {
+  const before = new Date(now.getTime() - retentionDays * dayMs).toISOString();
+  const feedback = await deleteReceivedBefore(db, 'feedback', before);
+  const guideAnswers = await deleteReceivedBefore(db, 'guide_feedback', before);
+  await deleteWindowsBefore(db, Math.floor((now.getTime() - dayMs) / 1000));
+  await deleteExpiredChallenges(db, now.toISOString());
+  return { feedback, guideAnswers };
+}

