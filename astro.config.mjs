@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { defaultLocale, localeCodes } from './src/i18n/locales.ts';
+import { feedbackServiceInDev } from './src/integrations/feedback-service-dev.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { stepListAnchors } from './src/integrations/step-list-anchors.ts';
@@ -68,5 +69,6 @@ export default defineConfig({
     }),
     pagefindIndex(),
     securityHeaders(),
+    feedbackServiceInDev(),
   ],
 });

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { dataDirs } from './e2e/support/stored-feedback.ts';
 
 // Debian's Chromium where it is installed (CI installs it); Playwright's own browser elsewhere.
 const systemChromium = '/usr/bin/chromium';
@@ -14,6 +15,10 @@ const launchOptions = existsSync(systemChromium)
 const port = Number(process.env.E2E_PORT ?? 4321);
 const basePathPort = port + 1;
 
+const serviceCommand = 'node --disable-warning=ExperimentalWarning tests/e2e/support/service.ts';
+// Every browser of the run shares 127.0.0.1: the rate limit is tested in the service's own suite.
+const serviceEnv = { FRESH_DATA: 'true', RATE_LIMIT_MAX: '1000000', DATABASE_URL: '' };
+
 export default defineConfig({
   testDir: './e2e',
   outputDir: '../test-results/playwright',
@@ -27,18 +32,26 @@ export default defineConfig({
     { name: 'site', testIgnore: /base-path\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${port}` } },
     { name: 'base-path', testMatch: /base-path\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${basePathPort}` } },
   ],
-  // Both servers serve a finished build (`npm test` builds dist/ and dist-base/ first).
+  // Both servers are the real feedback service serving a finished build (`npm test` builds dist/
+  // and dist-base/ first), each on a fresh embedded database (tests/e2e/support/service.ts).
   webServer: [
     {
-      command: `astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
+      command: serviceCommand,
       cwd: '..',
+      env: { ...serviceEnv, PORT: String(port), SITE_DIR: './dist', DATA_DIR: dataDirs.site },
       url: `http://127.0.0.1:${port}/en/`,
       reuseExistingServer: !process.env.CI,
     },
     {
-      command: `astro preview --ignore-lock --host 127.0.0.1 --port ${basePathPort}`,
+      command: serviceCommand,
       cwd: '..',
-      env: { BASE_PATH: '/support/faq/', OUT_DIR: './dist-base' },
+      env: {
+        ...serviceEnv,
+        PORT: String(basePathPort),
+        BASE_PATH: '/support/faq/',
+        SITE_DIR: './dist-base',
+        DATA_DIR: dataDirs['base-path'],
+      },
       url: `http://127.0.0.1:${basePathPort}/support/faq/en/`,
       reuseExistingServer: !process.env.CI,
     },

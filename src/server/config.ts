@@ -69,7 +69,7 @@ const EnvSchema = z.object({
   FEEDBACK_RETENTION_DAYS: whole('FEEDBACK_RETENTION_DAYS', 1, 36500).default(730),
   RATE_LIMIT_MAX: whole('RATE_LIMIT_MAX', 1, 1_000_000).default(30),
   RATE_LIMIT_WINDOW_SECONDS: whole('RATE_LIMIT_WINDOW_SECONDS', 1, 86_400).default(600),
-  SPAM_CHECK_WORK: whole('SPAM_CHECK_WORK', 2, 10_000_000).default(50_000),
+  SPAM_CHECK_WORK: whole('SPAM_CHECK_WORK', 2, 10_000_000).default(20_000),
 });
 
 /** Thrown with every problem of the environment at once, each saying how to fix it. */

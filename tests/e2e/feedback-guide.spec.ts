@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { expectReceivedCount, received, strings } from './feedback-helpers.ts';
+import { strings } from './feedback-helpers.ts';
+import { expectStored, marker } from './support/stored-feedback.ts';
 
 test('"Was this guide helpful?" no, with a reason and a comment, reaches the service once', async ({ page }) => {
   const t = strings.fr;
@@ -15,24 +16,27 @@ test('"Was this guide helpful?" no, with a reason and a comment, reaches the ser
   await expect(box.getByRole('alert').getByRole('link')).toHaveText([t['helpful.error.reason.required']]);
   await expect(box.getByRole('radio', { name: t['helpful.reason.outdated'] })).toHaveAttribute('aria-invalid', 'true');
 
+  const comment = marker('<i>Le bouton</i> a changé de nom');
   await box.getByRole('radio', { name: t['helpful.reason.outdated'] }).check();
-  await box.getByRole('textbox', { name: t['helpful.comment.label'] }).fill('<i>Le bouton</i> a changé de nom');
+  await box.getByRole('textbox', { name: t['helpful.comment.label'] }).fill(comment);
   await box.getByRole('button', { name: t['helpful.send'] }).click();
   await expect(box.getByRole('status')).toHaveText(t['helpful.thanks']);
 
-  await expectReceivedCount(page, 1, 'guide-feedback');
-  const [stored] = (await received(page, 'guide-feedback')) ?? [];
-  expect(stored?.feedback).toEqual({
+  const [stored] = await expectStored((record) => record.type === 'guide-answer' && record.comment === comment, 1);
+  expect(stored).toMatchObject({
+    type: 'guide-answer',
     guide: 'recovery-email',
     locale: 'fr',
-    helpful: false,
+    kind: 'not-helpful',
     reason: 'outdated',
-    comment: '<i>Le bouton</i> a changé de nom',
+    comment,
+    step: null,
   });
 });
 
 test('"Was this guide helpful?" yes is sent at once', async ({ page }) => {
   const t = strings.es;
+  const startedAt = new Date().toISOString();
   await page.goto('/es/guides/organizations/');
   const box = page.getByRole('region', { name: t['helpful.question'] });
   await box.scrollIntoViewIfNeeded();
@@ -41,12 +45,16 @@ test('"Was this guide helpful?" yes is sent at once', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(box.getByRole('status')).toHaveText(t['helpful.thanks']);
   await expect(box.getByRole('heading', { name: t['helpful.question'] })).toBeFocused();
-  await expectReceivedCount(page, 1, 'guide-feedback');
-  expect((await received(page, 'guide-feedback'))?.[0]?.feedback).toEqual({
-    guide: 'organizations',
-    locale: 'es',
-    helpful: true,
-  });
+  // No other test answers about this guide in Spanish.
+  const [stored] = await expectStored(
+    (record) =>
+      record.type === 'guide-answer' &&
+      record.guide === 'organizations' &&
+      record.locale === 'es' &&
+      record.receivedAt >= startedAt,
+    1,
+  );
+  expect(stored).toMatchObject({ kind: 'helpful', reason: null, comment: null });
 });
 
 test('with JavaScript off, the guide says the question needs it', async ({ browser }) => {

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import type { Locale } from '../../src/i18n/locales.ts';
 import { feedbackDe } from '../../src/i18n/ui/feedback/de.ts';
 import { feedbackEn } from '../../src/i18n/ui/feedback/en.ts';
@@ -39,34 +39,6 @@ export async function fillFeedback(page: Page, locale: Locale, typed: Typed) {
 
 export const submit = (page: Page, locale: Locale) =>
   page.getByRole('button', { name: strings[locale]['feedback.submit'] }).click();
-
-/**
- * What the mock feedback service received, asked from the page itself (once its MSW worker runs,
- * the page's fetch goes to the mock, as the form's does). Undefined while no mock answers.
- */
-export function received(page: Page, endpoint: 'feedback' | 'guide-feedback' = 'feedback') {
-  return page.evaluate(async (path) => {
-    try {
-      const response = await fetch(path);
-      if (!response.ok) return undefined;
-      const body = (await response.json()) as {
-        received: Array<{ reference: string; feedback: Record<string, unknown> }>;
-      };
-      return body.received;
-    } catch {
-      return undefined;
-    }
-  }, `/api/${endpoint}`);
-}
-
-/** How many submissions the mock received, polled until it answers with `expected`. */
-export async function expectReceivedCount(
-  page: Page,
-  expected: number,
-  endpoint: 'feedback' | 'guide-feedback' = 'feedback',
-) {
-  await expect.poll(async () => (await received(page, endpoint))?.length, { timeout: 15_000 }).toBe(expected);
-}
 
 /** The "My feedback on this device" list. */
 export const myFeedback = (page: Page, locale: Locale) =>

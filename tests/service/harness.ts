@@ -122,7 +122,7 @@ export function client(app: Hono, config: ServiceConfig) {
       return app.request(apiPath(config, path), {
         method: 'POST',
         headers: defined,
-        body: typeof body === 'string' ? body : JSON.stringify(body),
+        body: typeof body === 'string' || body instanceof Uint8Array ? (body as BodyInit) : JSON.stringify(body),
       });
     },
   };

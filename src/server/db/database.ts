@@ -53,6 +53,9 @@ function postgres(url: string, poolSize = 10): OpenDatabase {
     throw new Error('DATABASE_URL must start with postgres:// (or be unset to use the embedded database).');
   }
   const pool = new pg.Pool({ connectionString: url, max: poolSize, types });
+  // An idle connection closed by the server (a restart, a failover) must not crash the process:
+  // the pool drops it and opens a new one for the next query, which is where a failure shows.
+  pool.on('error', () => {});
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, engine: 'postgres', location: new URL(url).host, close: () => db.destroy() };
 }

@@ -17,10 +17,11 @@ import type { SpamCheck } from '../spam/spam-check.ts';
 import { type RateLimit, storeSubmission } from './store.ts';
 import { bodyHash, feedbackFields, guideAnswerFields, newReference } from './submission.ts';
 
-/** A planned failure of the next submission; only the test entry point can plan one. */
-export type Fault = 'server-error' | 'unavailable';
+/** A planned failure of a submission; only the test entry point (tests/e2e/service.ts) plans them. */
+export type Fault = 'server-error' | 'unavailable' | 'rate-limited';
 export interface FaultSwitch {
-  next(): Fault | undefined;
+  /** The failure planned for a submission with this body, if any (tests run in parallel). */
+  next(body: string): Fault | undefined;
 }
 
 export interface FeedbackRouteDeps {
@@ -64,11 +65,18 @@ export function feedbackRoutes(deps: FeedbackRouteDeps): Hono<{ Variables: Varia
   return app;
 }
 
-async function accept(context: Context<{ Variables: Variables }>, table: SubmissionTable, deps: FeedbackRouteDeps) {
-  const fault = deps.faults?.next();
-  if (fault === 'server-error') return fail(context, 500, { code: 'server-error' });
-  if (fault === 'unavailable') return fail(context, 503, { code: 'unavailable' }, { 'Retry-After': '2' });
+function planned(context: Context, fault: Fault): Response {
+  switch (fault) {
+    case 'server-error':
+      return fail(context, 500, { code: 'server-error' });
+    case 'unavailable':
+      return fail(context, 503, { code: 'unavailable' });
+    case 'rate-limited':
+      return fail(context, 429, { code: 'rate-limited', retryAfterSeconds: 3 }, { 'Retry-After': '3' });
+  }
+}
 
+async function accept(context: Context<{ Variables: Variables }>, table: SubmissionTable, deps: FeedbackRouteDeps) {
   const endpoint = endpoints[table];
   const key = IdempotencyKeySchema.safeParse(context.req.header(idempotencyHeader));
   if (!key.success) {
@@ -77,6 +85,8 @@ async function accept(context: Context<{ Variables: Variables }>, table: Submiss
   }
   const body = await readJson(context);
   if ('response' in body) return body.response;
+  const fault = deps.faults?.next(JSON.stringify(body.json));
+  if (fault) return planned(context, fault);
   const parsed = endpoint.schema.safeParse(body.json);
   if (!parsed.success) {
     return fail(context, 400, { code: 'invalid-input', fieldErrors: fieldErrors(parsed.error.issues) });
