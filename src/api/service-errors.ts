@@ -14,6 +14,12 @@ export const ServiceErrorCodeSchema = z.enum([
   /** The proof of work was missing, wrong, expired or already used: get a new challenge. */
   'spam-check-failed',
   'origin-not-allowed',
+  /** Staff routes: no session, or it ended (signed out, expired, account removed). */
+  'not-signed-in',
+  /** The email or the password is wrong (the answer never says which). */
+  'sign-in-failed',
+  /** Signed in, but this is not theirs to see or do. */
+  'forbidden',
   'not-found',
   'method-not-allowed',
   'rate-limited',

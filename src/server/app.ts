@@ -14,6 +14,7 @@ import { originCheck } from './http/origin-check.ts';
 import { requestLog } from './http/request-log.ts';
 import { fail } from './http/respond.ts';
 import { staticSite } from './http/static-site.ts';
+import { staffRoutes } from './staff/routes.ts';
 import type { Log } from './log.ts';
 import type { SpamCheck } from './spam/spam-check.ts';
 
@@ -24,6 +25,8 @@ export interface AppDeps {
   spamCheck: SpamCheck;
   /** The keyed, daily-rotating hash of a client address. */
   clientHash: (address: string, now: Date) => string;
+  /** Keys the sign-in's per-account failure counter. */
+  signInSecret: string;
   log: Log;
   now?: () => Date;
   /** Test entry point only: plans failures of the next submissions. */
@@ -48,18 +51,23 @@ export function createApp(deps: AppDeps): Hono {
     context.header('X-Content-Type-Options', 'nosniff');
     context.header('Referrer-Policy', 'no-referrer');
   });
-  if (config.allowedOrigins.length > 0) {
-    api.use(
-      cors({
-        origin: config.allowedOrigins,
-        allowMethods: ['GET', 'POST'],
-        allowHeaders: ['Content-Type', idempotencyHeader, spamCheckHeader],
-        exposeHeaders: ['Retry-After'],
-        maxAge: 600,
-      }),
-    );
+  // Readers' submissions: other origins may post them (a site on a CDN, with ALLOWED_ORIGINS);
+  // the staff routes never share anything with another origin (src/server/staff/session.ts).
+  const publicPaths = [`/${routes.feedback}`, `/${routes.feedback}/*`, `/${routes.guideFeedback}`];
+  const shared =
+    config.allowedOrigins.length > 0
+      ? cors({
+          origin: config.allowedOrigins,
+          allowMethods: ['GET', 'POST'],
+          allowHeaders: ['Content-Type', idempotencyHeader, spamCheckHeader],
+          exposeHeaders: ['Retry-After'],
+          maxAge: 600,
+        })
+      : undefined;
+  for (const path of publicPaths) {
+    if (shared) api.use(path, shared);
+    api.use(path, originCheck(config.allowedOrigins));
   }
-  api.use(originCheck(config.allowedOrigins));
 
   api.get(`/${routes.health}`, async (context) => {
     try {
@@ -69,12 +77,25 @@ export function createApp(deps: AppDeps): Hono {
       return context.json({ status: 'unavailable', database: deps.engine } satisfies Health, 503);
     }
   });
+  const client = (context: Context) => deps.clientHash(clientAddress(context, config.trustedProxies), now());
+  api.route(
+    '/staff',
+    staffRoutes({
+      db: deps.db,
+      now,
+      client,
+      trustedProxies: config.trustedProxies,
+      session: config.staffSession,
+      signIn: config.signIn,
+      secret: deps.signInSecret,
+    }),
+  );
   api.route(
     '/',
     feedbackRoutes({
       db: deps.db,
       spamCheck: deps.spamCheck,
-      client: (context: Context) => deps.clientHash(clientAddress(context, config.trustedProxies), now()),
+      client,
       now,
       rateLimit: config.rateLimit,
       maxBodyBytes: config.maxBodyBytes,

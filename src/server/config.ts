@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { StorageSettings } from './db/database.ts';
 import type { RateLimit } from './feedback/store.ts';
+import type { SessionSettings } from './staff/session.ts';
+import type { SignInLimits } from './staff/sign-in.ts';
 
 /** Everything the service reads from its environment, checked once at start. */
 export interface ServiceConfig {
@@ -21,6 +23,9 @@ export interface ServiceConfig {
   /** How much work the spam challenge asks of a browser (see src/server/spam/spam-check.ts). */
   spamCheckWork: number;
   maxBodyBytes: number;
+  /** Staff sessions of the inbox. */
+  staffSession: SessionSettings;
+  signIn: SignInLimits;
 }
 
 const whole = (name: string, min: number, max: number) =>
@@ -70,6 +75,12 @@ const EnvSchema = z.object({
   RATE_LIMIT_MAX: whole('RATE_LIMIT_MAX', 1, 1_000_000).default(30),
   RATE_LIMIT_WINDOW_SECONDS: whole('RATE_LIMIT_WINDOW_SECONDS', 1, 86_400).default(600),
   SPAM_CHECK_WORK: whole('SPAM_CHECK_WORK', 2, 10_000_000).default(20_000),
+  STAFF_SESSION_IDLE_MINUTES: whole('STAFF_SESSION_IDLE_MINUTES', 1, 7 * 24 * 60).default(60),
+  STAFF_SESSION_MAX_HOURS: whole('STAFF_SESSION_MAX_HOURS', 1, 24 * 30).default(12),
+  STAFF_SIGN_IN_MAX_FAILURES: whole('STAFF_SIGN_IN_MAX_FAILURES', 1, 1000).default(5),
+  STAFF_SIGN_IN_CLIENT_MAX_FAILURES: whole('STAFF_SIGN_IN_CLIENT_MAX_FAILURES', 1, 100_000).default(20),
+  STAFF_SIGN_IN_LOCK_MINUTES: whole('STAFF_SIGN_IN_LOCK_MINUTES', 1, 24 * 60).default(15),
+  STAFF_SIGN_IN_DELAY_MS: whole('STAFF_SIGN_IN_DELAY_MS', 0, 3000).default(250),
 });
 
 /** Thrown with every problem of the environment at once, each saying how to fix it. */
@@ -107,5 +118,12 @@ export function readConfig(env: Record<string, string | undefined>): ServiceConf
     rateLimit: { max: vars.RATE_LIMIT_MAX, windowSeconds: vars.RATE_LIMIT_WINDOW_SECONDS },
     spamCheckWork: vars.SPAM_CHECK_WORK,
     maxBodyBytes: 64 * 1024,
+    staffSession: { idleMinutes: vars.STAFF_SESSION_IDLE_MINUTES, maxHours: vars.STAFF_SESSION_MAX_HOURS },
+    signIn: {
+      accountMax: vars.STAFF_SIGN_IN_MAX_FAILURES,
+      clientMax: vars.STAFF_SIGN_IN_CLIENT_MAX_FAILURES,
+      windowSeconds: vars.STAFF_SIGN_IN_LOCK_MINUTES * 60,
+      delayMs: vars.STAFF_SIGN_IN_DELAY_MS,
+    },
   };
 }

@@ -33,10 +33,11 @@ export async function createService(config: ServiceConfig, options: ServiceOptio
   const database = await openDatabase(config.storage);
   const { db } = database;
   const stamp = now().toISOString();
-  const [signature, key, client] = await Promise.all([
+  const [signature, key, client, signIn] = await Promise.all([
     sharedSecret(db, 'spam-check-signature', stamp),
     sharedSecret(db, 'spam-check-key', stamp),
     sharedSecret(db, 'client-hash', stamp),
+    sharedSecret(db, 'sign-in', stamp),
   ]);
   const spamCheck = createSpamCheck({ signature, key }, { work: config.spamCheckWork, lifetimeSeconds: 600 }, now);
   const app = createApp({
@@ -45,13 +46,14 @@ export async function createService(config: ServiceConfig, options: ServiceOptio
     config,
     spamCheck,
     clientHash: createClientHash(client),
+    signInSecret: signIn,
     log,
     now,
     faults: options.faults,
   });
 
   async function sweep() {
-    const swept = await sweepExpired(db, now(), config.retentionDays);
+    const swept = await sweepExpired(db, now(), config.retentionDays, config.staffSession);
     if (swept.feedback + swept.guideAnswers > 0) log.info('retention: deleted old feedback', { ...swept });
   }
   await sweep();

@@ -149,3 +149,67 @@ export async function countRows(service: Service, table: 'feedback' | 'guide_fee
     .executeTakeFirstOrThrow();
   return Number(row.count);
 }
+
+export const staffPassword = 'correct horse battery staple';
+// scrypt is slow by design: the suite hashes the common password once.
+let commonHash: Promise<string> | undefined;
+
+/** A staff account, added as `npm run staff -- add` adds it (without the process). */
+export async function addStaff(
+  service: Service,
+  email: string,
+  rights: { role?: 'admin'; services?: string[]; guides?: boolean },
+  password = staffPassword,
+) {
+  const { hashPassword } = await import('../../src/server/staff/passwords.ts');
+  const { saveStaff } = await import('../../src/server/db/staff.ts');
+  commonHash ??= hashPassword(staffPassword);
+  await saveStaff(
+    service.database.db,
+    {
+      email,
+      passwordHash: password === staffPassword ? await commonHash : await hashPassword(password),
+      role: rights.role ?? 'team',
+      services: rights.services ?? [],
+      guides: rights.guides ?? false,
+    },
+    new Date().toISOString(),
+  );
+  return { email, password };
+}
+
+/** A browser tab of the inbox: same origin, keeps its cookie between requests. */
+export function staffBrowser(app: Hono, config: ServiceConfig, origin = 'http://help.example.com') {
+  let cookie = '';
+  const host = new URL(origin).host;
+  async function request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+    const response = await app.request(`${origin}${apiPath(config, path)}`, {
+      method,
+      headers: {
+        host,
+        ...(method === 'GET' ? {} : { origin }),
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(cookie ? { cookie } : {}),
+        ...headers,
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const set = response.headers.get('set-cookie');
+    if (set) {
+      const [pair] = set.split(';');
+      cookie = pair?.endsWith('=') ? '' : (pair ?? '');
+    }
+    return response;
+  }
+  return {
+    request,
+    get: (path: string) => request('GET', path),
+    signIn: (email: string, password: string) => request('POST', 'staff/session', { email, password }),
+    get cookie() {
+      return cookie;
+    },
+    set cookie(value: string) {
+      cookie = value;
+    },
+  };
+}

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { type Migration, Migrator } from 'kysely/migration';
 import * as feedback from './migrations/001-feedback.ts';
+import * as inbox from './migrations/002-inbox.ts';
 
 /**
  * Every migration, in order. Listed here rather than read from a folder so the service has no
@@ -8,6 +9,7 @@ import * as feedback from './migrations/001-feedback.ts';
  */
 const migrations: Record<string, Migration> = {
   '001-feedback': feedback,
+  '002-inbox': inbox,
 };
 
 /** Brings the database to the latest schema; safe to run from several processes at once. */

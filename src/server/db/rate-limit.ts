@@ -25,3 +25,19 @@ export async function countHit(db: Db, bucket: string, windowStart: number): Pro
 export async function deleteWindowsBefore(db: Db, windowStart: number): Promise<void> {
   await db.deleteFrom('rate_limit').where('window_start', '<', windowStart).execute();
 }
+
+/** The hits counted so far in a window, without counting one more. */
+export async function hitsIn(db: Db, bucket: string, windowStart: number): Promise<number> {
+  const row = await db
+    .selectFrom('rate_limit')
+    .select('hits')
+    .where('bucket', '=', bucket)
+    .where('window_start', '=', windowStart)
+    .executeTakeFirst();
+  return Number(row?.hits ?? 0);
+}
+
+/** Forgets a bucket's windows (a successful sign-in clears the account's failures). */
+export async function clearBucket(db: Db, bucket: string): Promise<void> {
+  await db.deleteFrom('rate_limit').where('bucket', '=', bucket).execute();
+}

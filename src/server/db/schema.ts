@@ -21,6 +21,7 @@ export interface FeedbackTable {
   locale: string | null;
   received_at: string;
   status: string;
+  assignee_id: number | null;
 }
 
 export interface GuideFeedbackTable {
@@ -59,8 +60,52 @@ export interface ServiceSecretTable {
   created_at: string;
 }
 
+/** A person of the company who reads feedback in the inbox. */
+export interface StaffTable {
+  id: Generated<number>;
+  email: string;
+  /** scrypt, with its parameters and salt: see src/server/staff/passwords.ts. */
+  password_hash: string;
+  role: 'admin' | 'team';
+  /** Comma-separated service ids (empty for an admin, who reads every service). */
+  services: string;
+  /** 1 when they read the answers to "Was this guide helpful?" (writers). */
+  guides: number;
+  created_at: string;
+}
+
+export interface StaffSessionTable {
+  token_hash: string;
+  staff_id: number;
+  created_at: string;
+  last_seen_at: string;
+}
+
+export interface FeedbackNoteTable {
+  id: Generated<number>;
+  feedback_id: number;
+  author_email: string | null;
+  body: string;
+  created_at: string;
+}
+
+/** Every change a person made to a piece of feedback: who, when, what. */
+export interface AuditEventTable {
+  id: Generated<number>;
+  at: string;
+  staff_email: string | null;
+  action: 'status' | 'assign' | 'note';
+  feedback_id: number;
+  from_value: string | null;
+  to_value: string | null;
+}
+
 export interface Database {
   feedback: FeedbackTable;
+  staff: StaffTable;
+  staff_session: StaffSessionTable;
+  feedback_note: FeedbackNoteTable;
+  audit_event: AuditEventTable;
   guide_feedback: GuideFeedbackTable;
   rate_limit: RateLimitTable;
   spam_challenge: SpamChallengeTable;
@@ -68,6 +113,7 @@ export interface Database {
 }
 
 export type FeedbackRow = Selectable<FeedbackTable>;
+export type StaffRow = Selectable<StaffTable>;
 export type NewFeedbackRow = Insertable<FeedbackTable>;
 export type GuideFeedbackRow = Selectable<GuideFeedbackTable>;
 export type NewGuideFeedbackRow = Insertable<GuideFeedbackTable>;
