@@ -64,8 +64,12 @@ export default defineConfig({
     sitemap({
       i18n: { defaultLocale, locales: Object.fromEntries(localeCodes.map((code) => [code, code])) },
       // Only real pages: not the 404, nor `/`, which only sends the reader to their language, nor
-      // search results (noindex: for readers, not for search engines).
-      filter: (page) => !page.endsWith('/404/') && !page.endsWith('/search/') && new URL(page).pathname !== base,
+      // search results (noindex: for readers, not for search engines), nor the staff inbox.
+      filter: (page) =>
+        !page.endsWith('/404/') &&
+        !page.endsWith('/search/') &&
+        !new URL(page).pathname.startsWith(`${base}inbox/`) &&
+        new URL(page).pathname !== base,
     }),
     pagefindIndex(),
     securityHeaders(),

@@ -14,3 +14,6 @@ export const textLength = (text: string): number => [...text].length;
 
 /** Why a guide did not help, as the reader picks it (the API's schema and the island share this list). */
 export const guideFeedbackReasons = ['missing-step', 'outdated', 'unclear', 'other'] as const;
+
+/** The kinds of feedback a reader picks (the API's schema and the islands share this list). */
+export const feedbackKindValues = ['suggestion', 'problem', 'praise'] as const;

@@ -1,7 +1,7 @@
 import { guideSlugs } from '../content/guide-schema.ts';
 import { services } from '../content/services.ts';
 import { localeCodes } from '../i18n/locales.ts';
-import { feedbackLimits, guideFeedbackReasons, textLength } from './feedback-limits.ts';
+import { feedbackKindValues, feedbackLimits, guideFeedbackReasons, textLength } from './feedback-limits.ts';
 import { z } from './zod.ts';
 
 export { feedbackLimits, textLength };
@@ -31,7 +31,7 @@ export const FeedbackTopicSchema = z.enum(feedbackTopicIds as unknown as [string
   error: 'invalid-service',
 });
 
-export const FeedbackKindSchema = z.enum(['suggestion', 'problem', 'praise'], { error: 'invalid-kind' });
+export const FeedbackKindSchema = z.enum(feedbackKindValues, { error: 'invalid-kind' });
 export type FeedbackKind = z.output<typeof FeedbackKindSchema>;
 export const feedbackKinds = FeedbackKindSchema.options;
 

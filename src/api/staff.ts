@@ -1,27 +1,16 @@
 import { guideSlugs } from '../content/guide-schema.ts';
 import { localeCodes } from '../i18n/locales.ts';
 import { feedbackKinds, feedbackTopicIds, guideFeedbackReasons } from './feedback.ts';
+import { feedbackStatuses, staffRoutes } from './staff-values.ts';
 import { z } from './zod.ts';
 
 /**
- * The staff API: what the inbox (src/islands/inbox/) asks the feedback service, under
- * `<base>api/staff/`. Every route but signing in needs the session cookie; every route checks on
- * the server what the person may see.
+ * The staff API's schemas: what the inbox (src/islands/inbox/) asks the feedback service, under
+ * `<base>api/staff/` (routes in staff-values.ts). Every route but signing in needs the session
+ * cookie; every route checks on the server what the person may see.
  */
-export const staffRoutes = {
-  session: 'staff/session',
-  feedbackList: 'staff/feedback',
-  feedbackItem: 'staff/feedback/:reference',
-  feedbackNotes: 'staff/feedback/:reference/notes',
-  feedbackBulk: 'staff/feedback-bulk',
-  feedbackExport: 'staff/feedback-export',
-  guideAnswers: 'staff/guide-answers',
-  guideAnswersExport: 'staff/guide-answers-export',
-  people: 'staff/people',
-} as const;
 
-/** Where a piece of feedback is in its team's work. */
-export const feedbackStatuses = ['new', 'in-progress', 'answered', 'closed', 'spam'] as const;
+export { feedbackStatuses, staffRoutes };
 export const FeedbackStatusSchema = z.enum(feedbackStatuses, { error: 'invalid-status' });
 export type FeedbackStatus = z.output<typeof FeedbackStatusSchema>;
 

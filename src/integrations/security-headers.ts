@@ -55,7 +55,9 @@ export function securityHeaders(): AstroIntegration {
         });
         const headers = { 'Content-Security-Policy': mergePolicies(policies), ...fixedHeaders };
         const lines = Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`);
-        writeFileSync(join(root, '_headers'), `${base}*\n${lines.join('\n')}\n`);
+        // The staff inbox is for nobody's search engine.
+        const inbox = `${base}inbox/*\n  X-Robots-Tag: noindex, nofollow\n`;
+        writeFileSync(join(root, '_headers'), `${base}*\n${lines.join('\n')}\n${inbox}`);
         logger.info(`wrote _headers from the policies of ${policies.length} pages`);
       },
     },

@@ -96,8 +96,13 @@ describe(`who may see what, checked on the server (${engine})`, () => {
     expect(page.total).toBe(2);
   });
 
+  test('asking who is signed in, without a session, says nobody', async () => {
+    const response = await staffBrowser(service.app, service.config).get('staff/session');
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ staff: null });
+  });
+
   test.each([
-    ['GET', 'staff/session'],
     ['GET', 'staff/feedback'],
     ['GET', 'staff/feedback/FB-AAAAAA'],
     ['PATCH', 'staff/feedback/FB-AAAAAA'],
@@ -168,6 +173,7 @@ describe(`sessions (${engine})`, () => {
     old.cookie = before;
     expect((await old.get('staff/feedback')).status).toBe(401);
     expect((await browser.get('staff/feedback')).status).toBe(200);
+    expect(await (await old.get('staff/session')).json()).toEqual({ staff: null });
   });
 
   test('signing out ends the session on the server: the same cookie is refused after', async () => {
@@ -193,10 +199,10 @@ describe(`sessions (${engine})`, () => {
     const browser = await signedIn('kdrive@example.com');
     for (let hour = 0; hour < 12; hour++) {
       now += 50 * 60_000;
-      expect((await browser.get('staff/session')).status).toBe(200);
+      expect((await (await browser.get('staff/session')).json()).staff).toMatchObject({ email: 'kdrive@example.com' });
     }
     now += 61 * 60_000;
-    expect((await browser.get('staff/session')).status).toBe(401);
+    expect(await (await browser.get('staff/session')).json()).toEqual({ staff: null });
   });
 
   test("a removed account's live session ends at once", async () => {

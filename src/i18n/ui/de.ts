@@ -1,6 +1,7 @@
 import { designDe } from './design/de.ts';
 import type { Dictionary } from './en.ts';
 import { feedbackDe } from './feedback/de.ts';
+import { inboxDe } from './inbox/de.ts';
 import { sandboxDe } from './sandbox/de.ts';
 import { searchDe } from './search/de.ts';
 import { walkthroughDe } from './walkthrough/de.ts';
@@ -9,6 +10,7 @@ export const de: Dictionary = {
   ...searchDe,
   ...designDe,
   ...feedbackDe,
+  ...inboxDe,
   'site.name': 'Hilfe-Center',
   'site.tagline': 'Schritt-für-Schritt-Anleitungen für den Manager – mit einer sicheren Umgebung zum Üben.',
   'nav.skipToContent': 'Zum Inhalt springen',

@@ -1,5 +1,6 @@
 import { designEn } from './design/en.ts';
 import { feedbackEn } from './feedback/en.ts';
+import { inboxEn } from './inbox/en.ts';
 import { sandboxEn } from './sandbox/en.ts';
 import { searchEn } from './search/en.ts';
 import { walkthroughEn } from './walkthrough/en.ts';
@@ -14,6 +15,7 @@ export const en = {
   ...searchEn,
   ...designEn,
   ...feedbackEn,
+  ...inboxEn,
   'site.name': 'Help Center',
   'site.tagline': 'Step-by-step guides for the Manager, with a safe place to practise.',
   'nav.skipToContent': 'Skip to content',

@@ -1,6 +1,7 @@
 import { designEs } from './design/es.ts';
 import type { Dictionary } from './en.ts';
 import { feedbackEs } from './feedback/es.ts';
+import { inboxEs } from './inbox/es.ts';
 import { sandboxEs } from './sandbox/es.ts';
 import { searchEs } from './search/es.ts';
 import { walkthroughEs } from './walkthrough/es.ts';
@@ -9,6 +10,7 @@ export const es: Dictionary = {
   ...searchEs,
   ...designEs,
   ...feedbackEs,
+  ...inboxEs,
   'site.name': 'Centro de ayuda',
   'site.tagline': 'Guías paso a paso para el Manager, con un lugar seguro para practicar.',
   'nav.skipToContent': 'Ir al contenido',

@@ -1,6 +1,7 @@
 import { designFr } from './design/fr.ts';
 import type { Dictionary } from './en.ts';
 import { feedbackFr } from './feedback/fr.ts';
+import { inboxFr } from './inbox/fr.ts';
 import { sandboxFr } from './sandbox/fr.ts';
 import { searchFr } from './search/fr.ts';
 import { walkthroughFr } from './walkthrough/fr.ts';
@@ -9,6 +10,7 @@ export const fr: Dictionary = {
   ...searchFr,
   ...designFr,
   ...feedbackFr,
+  ...inboxFr,
   'site.name': 'Centre d’aide',
   'site.tagline': 'Des guides pas à pas pour le Manager, et un espace sans risque pour vous exercer.',
   'nav.skipToContent': 'Aller au contenu',

@@ -1,6 +1,7 @@
 import { designIt } from './design/it.ts';
 import type { Dictionary } from './en.ts';
 import { feedbackIt } from './feedback/it.ts';
+import { inboxIt } from './inbox/it.ts';
 import { sandboxIt } from './sandbox/it.ts';
 import { searchIt } from './search/it.ts';
 import { walkthroughIt } from './walkthrough/it.ts';
@@ -9,6 +10,7 @@ export const it: Dictionary = {
   ...searchIt,
   ...designIt,
   ...feedbackIt,
+  ...inboxIt,
   'site.name': 'Centro assistenza',
   'site.tagline': 'Guide passo passo per il Manager, con uno spazio sicuro dove esercitarsi.',
   'nav.skipToContent': 'Vai al contenuto',

@@ -8,6 +8,7 @@ import { staffOf } from './permissions.ts';
 import {
   clearSessionCookie,
   hashToken,
+  liveSession,
   newToken,
   readSessionCookie,
   requireStaff,
@@ -58,8 +59,12 @@ export function sessionRoutes(deps: StaffRouteDeps) {
     return context.json({ staff: staffOf(result.staff) });
   });
 
+  // Who is signed in: `{ staff: null }` for nobody, which is an answer, not an error.
+  app.get('/', async (context) => {
+    const session = await liveSession(context, deps.db, deps.session, deps.trustedProxies, deps.now);
+    return context.json({ staff: session ? staffOf(session.staff) : null });
+  });
   const signedIn = requireStaff(deps.db, deps.session, deps.trustedProxies, deps.now);
-  app.get('/', signedIn, (context) => context.json({ staff: context.get('staff') }));
   app.delete('/', signedIn, async (context) => {
     await deleteSession(deps.db, context.get('sessionHash'));
     clearSessionCookie(context, deps.trustedProxies);

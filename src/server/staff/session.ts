@@ -3,7 +3,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Kysely } from 'kysely';
 import type { Staff } from '../../api/staff.ts';
-import type { Database } from '../db/schema.ts';
+import type { Database, StaffRow } from '../db/schema.ts';
 import { deleteSession, findSession, touchSession } from '../db/sessions.ts';
 import { fail } from '../http/respond.ts';
 import { staffOf } from './permissions.ts';
@@ -53,9 +53,37 @@ export function clearSessionCookie(context: Context, trustedProxies: number) {
 }
 
 /**
- * Lets a request through only with a live session: known to the database (so signing out or
- * removing the account ends it at once), used within the idle time, younger than the maximum.
+ * The live session a request carries: known to the database (so signing out or removing the
+ * account ends it at once), used within the idle time, younger than the maximum. A session past
+ * either is deleted, and the browser told to forget its cookie.
  */
+export async function liveSession(
+  context: Context,
+  db: Kysely<Database>,
+  settings: SessionSettings,
+  trustedProxies: number,
+  now: () => Date,
+): Promise<{ hash: string; staff: StaffRow } | undefined> {
+  const token = readSessionCookie(context, trustedProxies);
+  if (!token) return undefined;
+  const hash = hashToken(token);
+  const session = await findSession(db, hash);
+  const at = now().getTime();
+  const ended =
+    !session ||
+    at - Date.parse(session.lastSeenAt) > settings.idleMinutes * 60_000 ||
+    at - Date.parse(session.createdAt) > settings.maxHours * 3_600_000;
+  if (ended) {
+    if (session) await deleteSession(db, hash);
+    clearSessionCookie(context, trustedProxies);
+    return undefined;
+  }
+  // Counted once a minute, not on every request.
+  if (at - Date.parse(session.lastSeenAt) > 60_000) await touchSession(db, hash, new Date(at).toISOString());
+  return { hash, staff: session.staff };
+}
+
+/** Lets a request through only with a live session (401 otherwise), and says whose it is. */
 export function requireStaff(
   db: Kysely<Database>,
   settings: SessionSettings,
@@ -63,26 +91,11 @@ export function requireStaff(
   now: () => Date,
 ): MiddlewareHandler<{ Variables: StaffVariables }> {
   return async (context, next) => {
-    const token = readSessionCookie(context, trustedProxies);
-    const hash = token ? hashToken(token) : undefined;
-    const session = hash ? await findSession(db, hash) : undefined;
-    const at = now().getTime();
-    if (!hash || !session) {
-      if (token) clearSessionCookie(context, trustedProxies);
-      return fail(context, 401, { code: 'not-signed-in' });
-    }
-    const idle = at - Date.parse(session.lastSeenAt) > settings.idleMinutes * 60_000;
-    const old = at - Date.parse(session.createdAt) > settings.maxHours * 3_600_000;
-    if (idle || old) {
-      await deleteSession(db, hash);
-      clearSessionCookie(context, trustedProxies);
-      return fail(context, 401, { code: 'not-signed-in' });
-    }
-    // Counted once a minute, not on every request.
-    if (at - Date.parse(session.lastSeenAt) > 60_000) await touchSession(db, hash, new Date(at).toISOString());
+    const session = await liveSession(context, db, settings, trustedProxies, now);
+    if (!session) return fail(context, 401, { code: 'not-signed-in' });
     context.set('staff', staffOf(session.staff));
     context.set('staffId', session.staff.id);
-    context.set('sessionHash', hash);
+    context.set('sessionHash', session.hash);
     await next();
   };
 }

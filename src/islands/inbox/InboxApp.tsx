@@ -1,0 +1,74 @@
+import { useStore } from '@nanostores/preact';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { createStaffClient } from '../../api/staff-client.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import { siteUrl } from '../../lib/urls.ts';
+import { $inboxLocale, $staff, loadSession } from '../../stores/inbox.ts';
+import { InboxContext, speak } from './context.ts';
+import FeedbackDetail from './FeedbackDetail.tsx';
+import FeedbackList from './FeedbackList.tsx';
+import GuideAnswers from './GuideAnswers.tsx';
+import InboxHeader from './InboxHeader.tsx';
+import SignIn from './SignIn.tsx';
+import './inbox.css';
+
+export type InboxView = 'feedback' | 'detail' | 'guides';
+
+type Props = {
+  view: InboxView;
+  /** The inbox's strings in each locale: the person picks the language here, not in the URL. */
+  strings: Record<Locale, Record<string, string>>;
+  guideTitles: Record<Locale, Record<string, string>>;
+};
+
+const client = createStaffClient();
+
+/**
+ * The staff inbox: asks the service who is signed in, then shows the sign-in form or the view of
+ * this page. Nothing of the feedback is in the page itself; it all comes from the staff API.
+ */
+export default function InboxApp({ view, strings, guideTitles }: Props) {
+  const locale = useStore($inboxLocale);
+  const staff = useStore($staff);
+  const [failed, setFailed] = useState(false);
+  const words = useMemo(() => speak(locale, strings[locale], guideTitles[locale]), [locale]);
+
+  useEffect(() => {
+    loadSession(client).catch(() => setFailed(true));
+  }, []);
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.title = `${words.t(view === 'guides' ? 'inbox.nav.guides' : 'inbox.title')} · ${words.t('inbox.brand')}`;
+  }, [locale, view]);
+
+  if (failed) {
+    return (
+      <div class="inbox-notice" role="alert">
+        <p>{words.t('inbox.error.network')}</p>
+        <button type="button" class="button" onClick={() => location.reload()}>
+          {words.t('inbox.retry')}
+        </button>
+      </div>
+    );
+  }
+  if (staff === undefined) return <p role="status">{words.t('inbox.loading')}</p>;
+  const href = (path: string) => siteUrl(`inbox/${path}`);
+  if (staff === null) {
+    return (
+      <div class="inbox">
+        <InboxHeader words={words} locale={locale} />
+        <SignIn words={words} client={client} />
+      </div>
+    );
+  }
+  return (
+    <InboxContext.Provider value={{ ...words, locale, client, staff, href }}>
+      <div class="inbox">
+        <InboxHeader words={words} locale={locale} current={view === 'detail' ? 'feedback' : view} />
+        {view === 'feedback' && <FeedbackList />}
+        {view === 'detail' && <FeedbackDetail />}
+        {view === 'guides' && <GuideAnswers />}
+      </div>
+    </InboxContext.Provider>
+  );
+}
