@@ -3,6 +3,7 @@ import { feedbackKindValues as feedbackKinds } from '../../api/feedback-limits.t
 import { feedbackStatuses } from '../../api/staff-values.ts';
 import { localeCodes } from '../../i18n/locales.ts';
 import { useInbox } from './context.ts';
+import DateRange from './DateRange.tsx';
 import { type FilterKey, type InboxFilters, withFilter } from './filters.ts';
 
 type Props = {
@@ -87,18 +88,7 @@ export default function FilterBar({ filters, onChange, searchRef }: Props) {
             t('inbox.filters.locale'),
             localeCodes.map((code) => ({ value: code, label: languageName(code) })),
           )}
-          <label class="inbox-field">
-            <span>{t('inbox.filters.from')}</span>
-            <input
-              type="date"
-              value={filters.from ?? ''}
-              onChange={(event) => set('from', event.currentTarget.value)}
-            />
-          </label>
-          <label class="inbox-field">
-            <span>{t('inbox.filters.to')}</span>
-            <input type="date" value={filters.to ?? ''} onChange={(event) => set('to', event.currentTarget.value)} />
-          </label>
+          <DateRange from={filters.from} to={filters.to} onChange={set} />
         </div>
       </details>
       {Object.keys(filters).length > 0 && (

@@ -5,6 +5,7 @@ import { StaffApiError } from '../../api/staff-client.ts';
 import { localeCodes } from '../../i18n/locales.ts';
 import { sessionEnded } from '../../stores/inbox.ts';
 import { useInbox } from './context.ts';
+import DateRange from './DateRange.tsx';
 
 const filterKeys = ['guide', 'locale', 'from', 'to'] as const;
 type Filters = Partial<Record<(typeof filterKeys)[number], string>>;
@@ -63,18 +64,7 @@ export default function GuideAnswers() {
               ))}
             </select>
           </label>
-          <label class="inbox-field">
-            <span>{t('inbox.filters.from')}</span>
-            <input
-              type="date"
-              value={filters.from ?? ''}
-              onChange={(event) => set('from', event.currentTarget.value)}
-            />
-          </label>
-          <label class="inbox-field">
-            <span>{t('inbox.filters.to')}</span>
-            <input type="date" value={filters.to ?? ''} onChange={(event) => set('to', event.currentTarget.value)} />
-          </label>
+          <DateRange from={filters.from} to={filters.to} onChange={set} />
         </div>
       </section>
       {error && (
