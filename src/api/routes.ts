@@ -42,7 +42,7 @@ export function routePath(name: RouteName, params: Record<string, string> = {}):
  * The first segments of the routes the feedback service answers (src/server/). The practice
  * Manager's mock lets every request under them through to the network, whatever its scenario.
  */
-const serviceRoutePrefixes = ['feedback', 'guide-feedback', 'health', 'staff'];
+const serviceRoutePrefixes = ['feedback', 'guide-feedback', 'health', 'staff', 'events'];
 
 /** True when a path under the API base (`feedback/challenge`) belongs to the feedback service. */
 export function isServiceRoute(pathUnderBase: string): boolean {

@@ -15,6 +15,8 @@ import { requestLog } from './http/request-log.ts';
 import { fail } from './http/respond.ts';
 import { staticSite } from './http/static-site.ts';
 import { staffRoutes } from './staff/routes.ts';
+import { eventRoutes } from './insights/event-routes.ts';
+import { eventsRoute } from '../api/insight-values.ts';
 import type { Log } from './log.ts';
 import type { SpamCheck } from './spam/spam-check.ts';
 
@@ -53,7 +55,7 @@ export function createApp(deps: AppDeps): Hono {
   });
   // Readers' submissions: other origins may post them (a site on a CDN, with ALLOWED_ORIGINS);
   // the staff routes never share anything with another origin (src/server/staff/session.ts).
-  const publicPaths = [`/${routes.feedback}`, `/${routes.feedback}/*`, `/${routes.guideFeedback}`];
+  const publicPaths = [`/${routes.feedback}`, `/${routes.feedback}/*`, `/${routes.guideFeedback}`, `/${eventsRoute}`];
   const shared =
     config.allowedOrigins.length > 0
       ? cors({
@@ -90,6 +92,7 @@ export function createApp(deps: AppDeps): Hono {
       secret: deps.signInSecret,
     }),
   );
+  api.route('/', eventRoutes({ db: deps.db, now, client, rateLimit: config.events.rateLimit }));
   api.route(
     '/',
     feedbackRoutes({

@@ -23,6 +23,8 @@ export interface ServiceConfig {
   /** How much work the spam challenge asks of a browser (see src/server/spam/spam-check.ts). */
   spamCheckWork: number;
   maxBodyBytes: number;
+  /** Events for the insights: how many batches a client may send, how long raw events and counts stay. */
+  events: { rateLimit: RateLimit; rawDays: number; keepDays: number };
   /** Staff sessions of the inbox. */
   staffSession: SessionSettings;
   signIn: SignInLimits;
@@ -75,6 +77,9 @@ const EnvSchema = z.object({
   RATE_LIMIT_MAX: whole('RATE_LIMIT_MAX', 1, 1_000_000).default(30),
   RATE_LIMIT_WINDOW_SECONDS: whole('RATE_LIMIT_WINDOW_SECONDS', 1, 86_400).default(600),
   SPAM_CHECK_WORK: whole('SPAM_CHECK_WORK', 2, 10_000_000).default(20_000),
+  EVENTS_RATE_LIMIT_MAX: whole('EVENTS_RATE_LIMIT_MAX', 1, 10_000_000).default(300),
+  INSIGHTS_RAW_DAYS: whole('INSIGHTS_RAW_DAYS', 1, 365).default(7),
+  INSIGHTS_KEEP_DAYS: whole('INSIGHTS_KEEP_DAYS', 90, 3650).default(400),
   STAFF_SESSION_IDLE_MINUTES: whole('STAFF_SESSION_IDLE_MINUTES', 1, 7 * 24 * 60).default(60),
   STAFF_SESSION_MAX_HOURS: whole('STAFF_SESSION_MAX_HOURS', 1, 24 * 30).default(12),
   STAFF_SIGN_IN_MAX_FAILURES: whole('STAFF_SIGN_IN_MAX_FAILURES', 1, 1000).default(5),
@@ -118,6 +123,11 @@ export function readConfig(env: Record<string, string | undefined>): ServiceConf
     rateLimit: { max: vars.RATE_LIMIT_MAX, windowSeconds: vars.RATE_LIMIT_WINDOW_SECONDS },
     spamCheckWork: vars.SPAM_CHECK_WORK,
     maxBodyBytes: 64 * 1024,
+    events: {
+      rateLimit: { max: vars.EVENTS_RATE_LIMIT_MAX, windowSeconds: 600 },
+      rawDays: vars.INSIGHTS_RAW_DAYS,
+      keepDays: vars.INSIGHTS_KEEP_DAYS,
+    },
     staffSession: { idleMinutes: vars.STAFF_SESSION_IDLE_MINUTES, maxHours: vars.STAFF_SESSION_MAX_HOURS },
     signIn: {
       accountMax: vars.STAFF_SIGN_IN_MAX_FAILURES,

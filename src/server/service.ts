@@ -3,6 +3,7 @@ import type { Hono } from 'hono';
 import { createApp } from './app.ts';
 import type { ServiceConfig } from './config.ts';
 import { type OpenDatabase, openDatabase } from './db/database.ts';
+import { foldAll } from './db/insight-events.ts';
 import { sharedSecret } from './db/secrets.ts';
 import type { FaultSwitch } from './feedback/routes.ts';
 import { createLog, type Log } from './log.ts';
@@ -53,7 +54,7 @@ export async function createService(config: ServiceConfig, options: ServiceOptio
   });
 
   async function sweep() {
-    const swept = await sweepExpired(db, now(), config.retentionDays, config.staffSession);
+    const swept = await sweepExpired(db, now(), config.retentionDays, config.staffSession, config.events);
     if (swept.feedback + swept.guideAnswers > 0) log.info('retention: deleted old feedback', { ...swept });
   }
   await sweep();
@@ -62,6 +63,12 @@ export async function createService(config: ServiceConfig, options: ServiceOptio
     hourMs,
   );
   timer.unref();
+  // Events become daily counts within a minute (and at once when the insights are opened).
+  const folding = setInterval(
+    () => void foldAll(db).catch((error) => log.error('folding events failed', { error: String(error) })),
+    60_000,
+  );
+  folding.unref();
 
   return {
     app,
@@ -69,6 +76,7 @@ export async function createService(config: ServiceConfig, options: ServiceOptio
     sweep,
     async close() {
       clearInterval(timer);
+      clearInterval(folding);
       await database.close();
     },
   };

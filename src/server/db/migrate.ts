@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { type Migration, Migrator } from 'kysely/migration';
 import * as feedback from './migrations/001-feedback.ts';
 import * as inbox from './migrations/002-inbox.ts';
+import * as insights from './migrations/003-insights.ts';
 
 /**
  * Every migration, in order. Listed here rather than read from a folder so the service has no
@@ -10,6 +11,7 @@ import * as inbox from './migrations/002-inbox.ts';
 const migrations: Record<string, Migration> = {
   '001-feedback': feedback,
   '002-inbox': inbox,
+  '003-insights': insights,
 };
 
 /** Brings the database to the latest schema; safe to run from several processes at once. */

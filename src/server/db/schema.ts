@@ -100,8 +100,38 @@ export interface AuditEventTable {
   to_value: string | null;
 }
 
+/** An event as a page reported it, until it is folded into the daily counts and forgotten. */
+export interface InsightEventTable {
+  id: Generated<number>;
+  day: string;
+  /** view, search, wt-start, wt-step, wt-wrong, wt-hint, wt-finish, wt-abandon, wt-refusal */
+  kind: string;
+  locale: string;
+  guide: string;
+  walkthrough: string;
+  step: number;
+  key: string;
+  results: number | null;
+  opened: number | null;
+  folded: number;
+}
+
+/** How many events of a kind, per day and what they are about. */
+export interface InsightDailyTable {
+  kind: string;
+  locale: string;
+  day: string;
+  guide: string;
+  walkthrough: string;
+  step: number;
+  key: string;
+  count: number;
+}
+
 export interface Database {
   feedback: FeedbackTable;
+  insight_event: InsightEventTable;
+  insight_daily: InsightDailyTable;
   staff: StaffTable;
   staff_session: StaffSessionTable;
   feedback_note: FeedbackNoteTable;

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import type { StaffRouteDeps } from './deps.ts';
 import { feedbackRoutes } from './feedback-routes.ts';
 import { guideRoutes } from './guide-routes.ts';
+import { insightRoutes } from './insight-routes.ts';
 import { requireStaff, sameOriginOnly, type StaffVariables } from './session.ts';
 import { sessionRoutes } from './session-routes.ts';
 
@@ -17,6 +18,7 @@ export function staffRoutes(deps: StaffRouteDeps): Hono {
   signedIn.use('*', requireStaff(deps.db, deps.session, deps.trustedProxies, deps.now));
   signedIn.route('/', feedbackRoutes(deps));
   signedIn.route('/', guideRoutes(deps));
+  signedIn.route('/', insightRoutes(deps));
   app.route('/', signedIn);
   return app;
 }

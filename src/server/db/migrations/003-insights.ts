@@ -1,0 +1,47 @@
+import { type Kysely, sql } from 'kysely';
+import { idColumn, isSqlite } from '../dialect.ts';
+
+/**
+ * Released: never edit this file. The insights: raw events as pages report them (kept a short
+ * while), and their daily counts, which the dashboard reads. No column holds anything that could
+ * tell two readers apart.
+ */
+export async function up(db: Kysely<unknown>): Promise<void> {
+  const id = idColumn(db);
+  await db.schema
+    .createTable('insight_event')
+    .addColumn('id', id.type, id.build)
+    .addColumn('day', 'text', (column) => column.notNull())
+    .addColumn('kind', 'text', (column) => column.notNull())
+    .addColumn('locale', 'text', (column) => column.notNull())
+    .addColumn('guide', 'text', (column) => column.notNull().defaultTo(''))
+    .addColumn('walkthrough', 'text', (column) => column.notNull().defaultTo(''))
+    .addColumn('step', 'integer', (column) => column.notNull().defaultTo(0))
+    // A search's query, or a walkthrough start's mode.
+    .addColumn('key', 'text', (column) => column.notNull().defaultTo(''))
+    .addColumn('results', 'integer')
+    .addColumn('opened', 'integer')
+    .addColumn('folded', 'integer', (column) => column.notNull().defaultTo(0))
+    .execute();
+  await sql`create index insight_event_unfolded on insight_event (id) where folded = 0`.execute(db);
+  await db.schema.createIndex('insight_event_day').on('insight_event').column('day').execute();
+
+  const daily = db.schema
+    .createTable('insight_daily')
+    .addColumn('kind', 'text', (column) => column.notNull())
+    .addColumn('locale', 'text', (column) => column.notNull())
+    .addColumn('day', 'text', (column) => column.notNull())
+    .addColumn('guide', 'text', (column) => column.notNull())
+    .addColumn('walkthrough', 'text', (column) => column.notNull())
+    .addColumn('step', 'integer', (column) => column.notNull())
+    .addColumn('key', 'text', (column) => column.notNull())
+    .addColumn('count', 'bigint', (column) => column.notNull())
+    // The dashboard reads one kind, one language, a run of days: the key is in that order.
+    .addPrimaryKeyConstraint('insight_daily_pk', ['kind', 'locale', 'day', 'guide', 'walkthrough', 'step', 'key']);
+  await (isSqlite(db) ? daily.modifyEnd(sql`without rowid`) : daily).execute();
+}
+
+export async function down(db: Kysely<unknown>): Promise<void> {
+  await db.schema.dropTable('insight_daily').execute();
+  await db.schema.dropTable('insight_event').execute();
+}

@@ -1,0 +1,110 @@
+import type { Kysely } from 'kysely';
+import type { GuideInsight, Insights, SearchInsight } from '../../api/insights.ts';
+import { guideFeedbackReasons } from '../../api/feedback-limits.ts';
+import { guideAnswers } from '../db/guide-answers.ts';
+import { queryCounts, topQueries, viewsByGuide, walkthroughCounts } from '../db/insight-queries.ts';
+import type { Database } from '../db/schema.ts';
+import { fixNext } from './fix-next.ts';
+
+const dayMs = 86_400_000;
+
+/** The first day of a period of `days` days that ends today (UTC). */
+export function periodStart(now: Date, days: number): string {
+  return new Date(now.getTime() - (days - 1) * dayMs).toISOString().slice(0, 10);
+}
+
+/** Everything the insights page shows for a period, from the daily counts and the guide answers. */
+export async function insightsOverview(
+  db: Kysely<Database>,
+  options: { days: number; locale?: string; now: Date },
+): Promise<Insights> {
+  const since = periodStart(options.now, options.days);
+  const { locale } = options;
+  const [views, walkthroughs, answers, top, none, unopened] = await Promise.all([
+    viewsByGuide(db, since, locale),
+    walkthroughCounts(db, since, locale),
+    guideAnswers(db, { from: since, locale }),
+    topQueries(db, 'search', since, locale),
+    topQueries(db, 'search-none', since, locale),
+    topQueries(db, 'search-unopened', since, locale),
+  ]);
+
+  const guides = new Map<string, GuideInsight>();
+  const guideOf = (guide: string, guideLocale: string) => {
+    const id = `${guide}|${guideLocale}`;
+    let entry = guides.get(id);
+    if (!entry) {
+      entry = {
+        guide,
+        locale: guideLocale,
+        views: 0,
+        answers: 0,
+        helpful: 0,
+        reasons: Object.fromEntries(guideFeedbackReasons.map((reason) => [reason, 0])) as GuideInsight['reasons'],
+        walkthroughs: [],
+      };
+      guides.set(id, entry);
+    }
+    return entry;
+  };
+  for (const row of views) guideOf(row.guide, row.locale).views += row.count;
+  for (const row of answers.summary) {
+    const entry = guideOf(row.guide, row.locale);
+    entry.answers = row.answers;
+    entry.helpful = row.helpful;
+    entry.reasons = row.reasons as GuideInsight['reasons'];
+  }
+  for (const row of walkthroughs) {
+    const entry = guideOf(row.guide, row.locale);
+    let walkthrough = entry.walkthroughs.find((candidate) => candidate.walkthrough === row.walkthrough);
+    if (!walkthrough) {
+      walkthrough = { walkthrough: row.walkthrough, starts: 0, finishes: 0, refusals: 0, abandons: 0, steps: [] };
+      entry.walkthroughs.push(walkthrough);
+    }
+    const stepOf = (step: number) => {
+      let found = walkthrough.steps.find((candidate) => candidate.step === step);
+      if (!found) {
+        found = { step, reached: 0, wrong: 0, hints: 0 };
+        walkthrough.steps.push(found);
+      }
+      return found;
+    };
+    if (row.kind === 'wt-start') walkthrough.starts += row.count;
+    else if (row.kind === 'wt-finish') walkthrough.finishes += row.count;
+    else if (row.kind === 'wt-refusal') walkthrough.refusals += row.count;
+    else if (row.kind === 'wt-abandon') walkthrough.abandons += row.count;
+    else if (row.kind === 'wt-step') stepOf(row.step).reached += row.count;
+    else if (row.kind === 'wt-wrong') stepOf(row.step).wrong += row.count;
+    else if (row.kind === 'wt-hint') stepOf(row.step).hints += row.count;
+  }
+  for (const entry of guides.values()) {
+    for (const walkthrough of entry.walkthroughs) walkthrough.steps.sort((a, b) => a.step - b.step);
+  }
+
+  // Each listed query with all three of its counts.
+  const listed = [...top, ...none, ...unopened];
+  const counts = await queryCounts(db, listed, since);
+  const searchOf = ({ locale: entryLocale, query }: { locale: string; query: string }): SearchInsight => {
+    const entry = { locale: entryLocale, query };
+    const of = (kind: string) =>
+      counts.find((row) => row.kind === kind && row.locale === entry.locale && row.key === entry.query)?.count ?? 0;
+    const searches = of('search');
+    return {
+      ...entry,
+      searches,
+      noResult: of('search-none'),
+      opened: searches - of('search-none') - of('search-unopened'),
+    };
+  };
+  const guideList = [...guides.values()].sort((a, b) => b.views - a.views || a.guide.localeCompare(b.guide));
+  const noResultQueries = none.map(searchOf);
+  return {
+    days: options.days,
+    since,
+    guides: guideList,
+    topQueries: top.map(searchOf),
+    noResultQueries,
+    unopenedQueries: unopened.map(searchOf),
+    fixNext: fixNext(guideList, noResultQueries),
+  };
+}
