@@ -1,6 +1,8 @@
 import { apiBase } from './base.ts';
 import type { ServiceError } from './service-errors.ts';
+import type { Insights } from './insights.ts';
 import type { FeedbackChange, FeedbackDetail, FeedbackPage, GuideAnswers, SignIn, Staff } from './staff.ts';
+import { insightsRoutes } from './insight-values.ts';
 import { staffRoutes } from './staff-values.ts';
 
 /** A staff call that did not succeed: the HTTP status (0 offline) and the service's error. */
@@ -67,6 +69,8 @@ export function createStaffClient(base: string = apiBase) {
     guideAnswers: (filter: Record<string, string | undefined>) =>
       call<GuideAnswers>('GET', staffRoutes.guideAnswers + query(filter)),
     people: () => call<{ people: { email: string }[] }>('GET', staffRoutes.people),
+    insights: (filter: Record<string, string | undefined>) =>
+      call<Insights>('GET', insightsRoutes.overview + query(filter)),
     /** Where the browser downloads the current view (a plain link: the cookie goes with it). */
     exportUrl: (filter: Record<string, string | undefined>, format: 'csv' | 'jsonl') =>
       base + staffRoutes.feedbackExport + query({ ...filter, format }),

@@ -20,6 +20,7 @@ const payloads = [
   '"><script>window.__xss=13</script>',
   "'><img src=x onerror=window.__xss=14>",
   "{{constructor.constructor('window.__xss=15')()}}",
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template injection attempt, on purpose
   '${window.__xss=16}',
   '<math><mtext><table><mglyph><style><img src=x onerror=window.__xss=17>',
   '<object data="javascript:window.__xss=18">',

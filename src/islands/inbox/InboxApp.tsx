@@ -8,17 +8,21 @@ import { InboxContext, speak } from './context.ts';
 import FeedbackDetail from './FeedbackDetail.tsx';
 import FeedbackList from './FeedbackList.tsx';
 import GuideAnswers from './GuideAnswers.tsx';
+import InsightsView from './InsightsView.tsx';
+import type { GuideFacts } from '../../content/guide-files.ts';
 import InboxHeader from './InboxHeader.tsx';
 import SignIn from './SignIn.tsx';
 import './inbox.css';
 
-export type InboxView = 'feedback' | 'detail' | 'guides';
+export type InboxView = 'feedback' | 'detail' | 'guides' | 'insights';
 
 type Props = {
   view: InboxView;
   /** The inbox's strings in each locale: the person picks the language here, not in the URL. */
   strings: Record<Locale, Record<string, string>>;
   guideTitles: Record<Locale, Record<string, string>>;
+  /** The insights page only: each guide's file and walkthrough sentences. */
+  guideFacts?: Record<Locale, Record<string, GuideFacts>>;
 };
 
 const client = createStaffClient();
@@ -27,7 +31,7 @@ const client = createStaffClient();
  * The staff inbox: asks the service who is signed in, then shows the sign-in form or the view of
  * this page. Nothing of the feedback is in the page itself; it all comes from the staff API.
  */
-export default function InboxApp({ view, strings, guideTitles }: Props) {
+export default function InboxApp({ view, strings, guideTitles, guideFacts }: Props) {
   const locale = useStore($inboxLocale);
   const staff = useStore($staff);
   const [failed, setFailed] = useState(false);
@@ -38,7 +42,13 @@ export default function InboxApp({ view, strings, guideTitles }: Props) {
   }, []);
   useEffect(() => {
     document.documentElement.lang = locale;
-    document.title = `${words.t(view === 'guides' ? 'inbox.nav.guides' : 'inbox.title')} · ${words.t('inbox.brand')}`;
+    const heading = {
+      feedback: 'inbox.title',
+      detail: 'inbox.title',
+      guides: 'inbox.nav.guides',
+      insights: 'inbox.nav.insights',
+    };
+    document.title = `${words.t(heading[view])} · ${words.t('inbox.brand')}`;
   }, [locale, view]);
 
   if (failed) {
@@ -68,6 +78,7 @@ export default function InboxApp({ view, strings, guideTitles }: Props) {
         {view === 'feedback' && <FeedbackList />}
         {view === 'detail' && <FeedbackDetail />}
         {view === 'guides' && <GuideAnswers />}
+        {view === 'insights' && <InsightsView facts={guideFacts ?? ({} as never)} />}
       </div>
     </InboxContext.Provider>
   );

@@ -10,7 +10,7 @@ type Props = {
   words: ReturnType<typeof speak>;
   locale: Locale;
   /** The section shown, when signed in. */
-  current?: 'feedback' | 'guides';
+  current?: 'feedback' | 'guides' | 'insights';
 };
 
 const themeKey = 'help-center-theme';
@@ -44,6 +44,7 @@ export default function InboxHeader({ words, locale, current }: Props) {
     ? [
         { id: 'feedback', label: t('inbox.nav.feedback'), href: siteUrl('inbox/'), show: staff.services.length > 0 },
         { id: 'guides', label: t('inbox.nav.guides'), href: siteUrl('inbox/guides/'), show: staff.guides },
+        { id: 'insights', label: t('inbox.nav.insights'), href: siteUrl('inbox/insights/'), show: staff.guides },
       ].filter((section) => section.show)
     : [];
 

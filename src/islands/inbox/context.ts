@@ -15,6 +15,8 @@ export interface Inbox {
   guideTitle: (slug: string) => string;
   languageName: (code: string | null) => string;
   date: (iso: string) => string;
+  /** A day (`2026-11-04`) in words: "4 November 2026". */
+  day: (isoDay: string) => string;
   /** "3 days ago", for the list. */
   age: (iso: string, now?: number) => string;
   client: StaffClient;
@@ -45,6 +47,7 @@ export function speak(locale: Locale, strings: Record<string, string>, guides: R
   const rules = new Intl.PluralRules(locale);
   const languages = new Intl.DisplayNames(locale, { type: 'language' });
   const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const days = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
   const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   const t = (key: string, values?: Record<string, string | number>) => format(strings[key] ?? key, values);
   return {
@@ -58,6 +61,7 @@ export function speak(locale: Locale, strings: Record<string, string>, guides: R
     guideTitle: (slug: string) => guides[slug] ?? slug,
     languageName: (code: string | null) => (code ? (languages.of(code) ?? code) : '—'),
     date: (iso: string) => dates.format(new Date(iso)),
+    day: (isoDay: string) => days.format(new Date(`${isoDay}T00:00:00Z`)),
     age: (iso: string, now = Date.now()) => {
       const elapsed = Date.parse(iso) - now;
       for (const [unit, size] of units) {
