@@ -4,6 +4,9 @@ import type { Pagefind } from './pagefind-api.ts';
 /** The URL parameter that carries the searched words to the guide page, to highlight them there. */
 export const highlightParam = 'highlight';
 
+/** How many words an excerpt of a result shows. */
+export const excerptLength = 24;
+
 let loading: Promise<Pagefind> | undefined;
 
 /**
@@ -14,7 +17,7 @@ let loading: Promise<Pagefind> | undefined;
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ siteUrl('pagefind/pagefind.js'))) as Pagefind;
-    await pagefind.options({ baseUrl: basePath, highlightParam, excerptLength: 24 });
+    await pagefind.options({ baseUrl: basePath, highlightParam, excerptLength });
     // Loads every filter's values up front: a search reports counts (guides per topic) only for
     // the filters already loaded.
     await pagefind.filters();
