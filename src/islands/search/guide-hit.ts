@@ -1,4 +1,4 @@
-import type { PagefindResultData } from './pagefind-api.ts';
+import type { PagefindResult, PagefindResultData } from './pagefind-api.ts';
 import { excerptLength } from './search-assets.ts';
 import { unmarkGlueWords } from './searched-words.ts';
 import { guideExcerpt, isSearchTerms } from './search-terms.ts';
@@ -41,4 +41,22 @@ export function toGuideHit(data: PagefindResultData, maxSections = 3): GuideHit 
       .filter((sub) => strongest.includes(sub))
       .map((sub) => ({ url: sub.url, title: sub.title, excerpt: unmarkGlueWords(sub.excerpt, searched) })),
   };
+}
+
+const loadingPages = new Map<string, Promise<unknown>>();
+
+/**
+ * Loads a result's data and turns it into a hit, one search at a time per page. Pagefind keeps
+ * one object per page and rewrites its URL (`?highlight=`) and excerpt on every `data()` call, so
+ * a search still running for "end sessio" could rewrite the object that the search for "end
+ * session" is reading.
+ */
+export function loadGuideHit(result: PagefindResult): Promise<GuideHit> {
+  const before = loadingPages.get(result.id) ?? Promise.resolve();
+  const hit = before.then(async () => toGuideHit(await result.data()));
+  loadingPages.set(
+    result.id,
+    hit.catch(() => undefined),
+  );
+  return hit;
 }
