@@ -72,6 +72,15 @@ describe('reading a query in the reader’s own words', () => {
     expect(inSecurity.total).toBe(1);
   });
 
+  test('searches no synonym when the words as typed find three guides or more', async () => {
+    const searched = vi.spyOn(fakePagefind, 'search');
+    expect((await search('access')).total).toBe(3);
+    expect(searched.mock.calls.map(([term]) => term)).not.toContain('login');
+    searched.mockClear();
+    await search('login');
+    expect(searched.mock.calls.map(([term]) => term)).toContain('access');
+  });
+
   test('finds nothing, and relaxes nothing, when no word is in any guide', async () => {
     expect(await search('qwxzv zzyzx')).toMatchObject({ hits: [], total: 0, relaxed: undefined, topicCounts: {} });
   });

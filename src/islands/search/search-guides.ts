@@ -40,6 +40,15 @@ const thesaurusOf = (locale: string) => {
   return thesaurus;
 };
 
+/**
+ * Synonyms are searched only when the reader's own words find fewer guides than this (the first
+ * three are what a reader looks at). On a large site each word may sit in another chunk of the
+ * index, so a query that works as typed downloads no more than it did without synonyms.
+ */
+const enoughWithoutSynonyms = 3;
+
+const withoutSynonyms = (span: QuerySpan): QuerySpan => ({ ...span, alternatives: span.alternatives.slice(0, 1) });
+
 /** The guides found, and how the query was read to find them. */
 interface Reading {
   matches: GuideMatch[];
@@ -49,8 +58,9 @@ interface Reading {
 
 /**
  * Reads the query the way a reader means it, then finds the guides that match it:
- * 1. glue words are left out ("how do I", "mon", "wie") and each other word or phrase may be
- *    matched by a synonym (thesaurus.ts, query-spans.ts);
+ * 1. glue words are left out ("how do I", "mon", "wie") and, when the words as typed find fewer
+ *    than three guides, each other word or phrase may be matched by a synonym (thesaurus.ts,
+ *    query-spans.ts);
  * 2. a word found in no guide is first corrected to the closest one that is ("delet acount" →
  *    "delete account"), since Pagefind matches only whole words and their beginnings; the words as
  *    typed are tried when the corrected ones find nothing;
@@ -73,11 +83,14 @@ async function readQuery(
   const readings = correction ? [correction, typed] : [typed];
   let first: { words: string[]; spans: QuerySpan[]; parts: SpanPages[] } | undefined;
   for (const words of readings) {
+    const corrected = words === correction ? words : undefined;
     const spans = spansOf(words);
+    const asTyped = matchEvery(await matchSpans(spans.map(withoutSynonyms), search));
+    if (asTyped.length >= enoughWithoutSynonyms) return { matches: asTyped, corrected };
     const parts = await matchSpans(spans, search);
     first ??= { words, spans, parts };
     const matches = matchEvery(parts);
-    if (matches.length > 0) return { matches, corrected: words === correction ? words : undefined };
+    if (matches.length > 0) return { matches, corrected };
   }
   if (!first) return { matches: [] };
   const asTyped = new Set(typed.map(wordKey));
