@@ -26,7 +26,10 @@ export function sharedSearchTerms(guides: { id: string; searchTerms?: readonly s
       byTerm.set(key, shared);
     }
   }
-  return [...byTerm.values()].filter((shared) => shared.guides.length > 1);
+  // In file order, whatever order the loader read them in, so the warning reads the same each build.
+  return [...byTerm.values()]
+    .filter((shared) => shared.guides.length > 1)
+    .map((shared) => ({ ...shared, guides: shared.guides.sort() }));
 }
 
 /** The build's warning for a shared term: which files, and what to do about it. */

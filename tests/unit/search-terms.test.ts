@@ -6,10 +6,10 @@ import type { PagefindResultData } from '../../src/islands/search/pagefind-api.t
 import { guideExcerpt, searchTermsAnchor } from '../../src/islands/search/search-terms.ts';
 
 describe('search terms shared by two guides', () => {
-  test('are found within a language, case, accents and spacing aside', () => {
+  test('are found within a language, case, accents and spacing aside, and listed in file order', () => {
     const shared = sharedSearchTerms([
-      { id: 'fr/delete-account', searchTerms: ['Résilier  mon compte', 'fermer'] },
       { id: 'fr/ksuite-subscription', searchTerms: ['resilier mon compte'] },
+      { id: 'fr/delete-account', searchTerms: ['Résilier  mon compte', 'fermer'] },
       { id: 'en/delete-account', searchTerms: ['fermer'] },
       { id: 'fr/organizations' },
     ]);
