@@ -18,6 +18,32 @@ export const guideSlugs = [
 const oneOf = (field: string, allowed: readonly string[]) =>
   `${field} must be one of: ${allowed.join(', ')}. Fix the "${field}:" line of the frontmatter.`;
 
+const searchTermsFix =
+  'Fix the "searchTerms:" line of the frontmatter: a list of the words readers type for this task, e.g. searchTerms: [forgot password, locked out, can\'t log in].';
+
+/**
+ * The words readers type for the task of a guide, in the guide's language (everyday words, other
+ * products' words, common misspellings): indexed by search with a weight, never shown on the
+ * page (SearchTerms.astro). A term is a word or a short phrase; commas separate terms.
+ */
+const searchTerms = z
+  .array(
+    z
+      .string({ error: `each search term must be text. ${searchTermsFix}` })
+      .trim()
+      .min(2, `a search term is empty or a single letter. ${searchTermsFix}`)
+      .max(
+        60,
+        `a search term is longer than 60 characters: write the few words a reader types, not a sentence. ${searchTermsFix}`,
+      )
+      .refine(
+        (term) => !term.includes(','),
+        `a search term contains a comma: make each one its own term. ${searchTermsFix}`,
+      ),
+    { error: `searchTerms must be a list. ${searchTermsFix}` },
+  )
+  .min(1, `searchTerms is empty: list some terms, or remove the line. ${searchTermsFix}`);
+
 /**
  * Frontmatter of a guide. Each message says how to fix the file, because the reader of a build
  * error is an author, not the person who wrote this schema.
@@ -39,6 +65,7 @@ export const guideSchema = z.object({
   updated: z.coerce.date({ error: 'updated must be a date written as YYYY-MM-DD.' }),
   prerequisites: z.array(z.string().trim().min(1)).optional(),
   related: z.array(z.enum(guideSlugs, { error: oneOf('related', guideSlugs) })).optional(),
+  searchTerms: searchTerms.optional(),
 });
 
 export type GuideFrontmatter = z.output<typeof guideSchema>;

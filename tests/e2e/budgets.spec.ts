@@ -1,6 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { localeCodes } from '../../src/i18n/locales.ts';
+import { resultOptions } from '../fixtures/search-ui.ts';
 import { meterDownloads, sum } from '../fixtures/transfer-meter.ts';
 import { type BudgetName, budgets } from '../perf/budgets.ts';
 
@@ -55,4 +57,22 @@ test('the first "Try it" downloads the walkthrough, the Manager and MSW within t
     detail: `${code.length} scripts and stylesheets after the first Try it (API answers by the mock not counted)`,
   });
   expect(bytes).toBeLessThanOrEqual(budgets.sandboxOnFirstUse);
+});
+
+test('each language’s synonyms, downloaded with the first search, stay within their budget', async ({ page }) => {
+  for (const locale of localeCodes) {
+    await page.goto(`/${locale}/guides/organizations/`, { waitUntil: 'networkidle' });
+    const meter = meterDownloads(page);
+    await page.keyboard.press('/');
+    await page.keyboard.type('logo');
+    await expect(resultOptions(page).first()).toBeVisible();
+    const synonyms = (await meter.take()).filter((download) => /\/synonyms\.[a-z]+\.[^/]*\.js$/.test(download.url));
+    // The reader's language only, never the others'.
+    expect(synonyms.map((download) => new URL(download.url).pathname.split('/').pop()?.split('.')[1])).toEqual([
+      locale,
+    ]);
+    const bytes = sum(synonyms);
+    figures.push({ name: 'synonymsPerLocale', bytes, detail: `content/search/synonyms.${locale}.txt, as loaded` });
+    expect(bytes).toBeLessThanOrEqual(budgets.synonymsPerLocale);
+  }
 });

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { localeCodes } from '../../src/i18n/locales.ts';
 import { dictionaries } from '../../src/i18n/t.ts';
+import { readGuides } from '../fixtures/guide-files.ts';
 import { searchCases } from '../fixtures/search-queries.ts';
 import {
   isPagefindRequest,
@@ -10,6 +11,7 @@ import {
   searchDialog,
   searchFromKeyboard,
   searchStatus,
+  waitForResults,
 } from '../fixtures/search-ui.ts';
 
 for (const locale of localeCodes) {
@@ -82,6 +84,36 @@ for (const locale of localeCodes) {
         name: t['search.suggestGuide'].replace('{query}', query),
       });
       await expect(suggest).toHaveAttribute('href', `/${locale}/feedback/?suggest=${query}`);
+    });
+
+    test('when no guide has every word, it searches with fewer and says so, in the announced status', async ({
+      page,
+    }) => {
+      const query = 'logo qwxzv';
+      await page.goto(`/${locale}/`);
+      await searchFromKeyboard(page, query);
+      await expect(searchStatus(page)).toHaveText(
+        t['search.relaxed'].replace('{relaxed}', 'logo').replace('{query}', query),
+      );
+      expect((await listedGuides(page))[0]).toBe('customize-organization');
+      // The results work from the keyboard as any others.
+      await expect(resultOptions(page).first()).toHaveAttribute('aria-selected', 'true');
+      await page.keyboard.press('ArrowDown');
+      await expect(resultOptions(page).nth(1)).toHaveAttribute('aria-selected', 'true');
+    });
+
+    test('a guide’s own title finds it first, whatever the other guides’ search terms', async ({ page }) => {
+      await page.goto(`/${locale}/`);
+      await page.keyboard.press('/');
+      const guides = readGuides(locale);
+      expect(guides).toHaveLength(10);
+      for (const { title, slug } of guides) {
+        await searchBox(page).fill('');
+        await expect(searchStatus(page)).toHaveText(t['search.hint']);
+        await searchBox(page).fill(title);
+        await waitForResults(page, title);
+        expect((await listedGuides(page))[0], title).toBe(slug);
+      }
     });
 
     test('nothing of Pagefind is downloaded before search opens', async ({ page }) => {

@@ -15,6 +15,12 @@ export const budgets = {
   sandboxOnFirstUse: 140 * 1024,
   /** What opening search and typing a first query downloads (Pagefind JS, wasm, index chunks, fragments). */
   firstSearchQuery: 150 * 1024,
+  /**
+   * A language's synonyms and glue words (content/search/synonyms.<locale>.txt, one script each),
+   * part of the first query: measured 1.0–1.2 KB per language. A thesaurus, not a dictionary: one
+   * that grows past this needs a way to load it in parts, not a bigger budget.
+   */
+  synonymsPerLocale: 2 * 1024,
 } as const;
 
 export type BudgetName = keyof typeof budgets;

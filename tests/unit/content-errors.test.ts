@@ -33,9 +33,30 @@ describe('a malformed guide fails the build with a message naming the file and t
     expect(log).toContain('Move the file into one of those folders');
   });
 
+  test('search terms that are not a list', { timeout: 120_000 }, () => {
+    const { status, log } = buildSiteWith(work, {
+      'en/zz-bad-terms.mdx': guideSource('title: A guide\ntopic: account\nsearchTerms: forgot password, locked out'),
+    });
+    expect(status).not.toBe(0);
+    expect(log).toContain('zz-bad-terms');
+    expect(log).toContain('searchTerms must be a list. Fix the "searchTerms:" line of the frontmatter');
+  });
+
   test('a translation without an English original', { timeout: 120_000 }, () => {
     const { status, log } = buildSiteWith(work, { 'fr/zz-orphan.mdx': guideSource('title: Un guide\ntopic: account') });
     expect(status).not.toBe(0);
     expect(log).toContain('content/guides/fr/zz-orphan.mdx has no English original');
   });
+});
+
+test('a search term listed by two guides of a language is a build warning, not an error', { timeout: 120_000 }, () => {
+  const { status, log } = buildSiteWith(work, {
+    'en/zz-first.mdx': guideSource('title: A guide\ntopic: account\nsearchTerms: [Zebra Crossing, lonely]'),
+    'en/zz-second.mdx': guideSource('title: Another guide\ntopic: billing\nsearchTerms: [zebra crossing]'),
+  });
+  expect(status).toBe(0);
+  expect(log).toContain(
+    'the search term "zebra crossing" is in the searchTerms of content/guides/en/zz-first.mdx and content/guides/en/zz-second.mdx',
+  );
+  expect(log).not.toContain('"lonely"');
 });

@@ -4,7 +4,7 @@ import { searchFr } from '../../src/i18n/ui/search/fr.ts';
 import { moveActive } from '../../src/islands/search/active-option.ts';
 import type { SearchStrings } from '../../src/islands/search/config.ts';
 import { excerptParts } from '../../src/islands/search/excerpt.ts';
-import { toGuideHit } from '../../src/islands/search/guide-hit.ts';
+import { loadGuideHit, toGuideHit } from '../../src/islands/search/guide-hit.ts';
 import type { PagefindResultData } from '../../src/islands/search/pagefind-api.ts';
 import type { SearchOutcome } from '../../src/islands/search/search-guides.ts';
 import { statusText } from '../../src/islands/search/status-text.ts';
@@ -94,6 +94,26 @@ describe('a guide in the results', () => {
   });
 });
 
+describe('two searches loading the same guide', () => {
+  test('each get the guide with their own searched words, though Pagefind rewrites one object', async () => {
+    const shared = page([]);
+    const fetched = new Promise((resolve) => setTimeout(resolve, 5));
+    const resultFor = (term: string) => ({
+      id: 'account-activity',
+      score: 1,
+      // Like Pagefind: wait for the page's one (cached) fetch, then rewrite its object for this term.
+      data: async () => {
+        await fetched;
+        shared.url = `/en/guides/account-activity/?highlight=${term}`;
+        return shared;
+      },
+    });
+    const [first, second] = await Promise.all([loadGuideHit(resultFor('session')), loadGuideHit(resultFor('sessio'))]);
+    expect(first.url).toBe('/en/guides/account-activity/?highlight=session');
+    expect(second.url).toBe('/en/guides/account-activity/?highlight=sessio');
+  });
+});
+
 describe('arrow keys', () => {
   test('move through the results and stop at both ends', () => {
     expect(moveActive(0, 3, 'ArrowDown')).toBe(1);
@@ -133,6 +153,19 @@ describe('the status line (announced to screen readers)', () => {
   test('says which query it searched instead of a mistyped one', () => {
     const fixed = { phase: 'done', outcome: outcome({ query: 'emial', corrected: 'email', total: 2 }) } as const;
     expect(statusText(fixed, '', strings, topics)).toBe('Showing results for “email” instead of “emial”.');
+  });
+
+  test('says which words it kept when no guide has them all, before any correction', () => {
+    const relaxed = {
+      phase: 'done',
+      outcome: outcome({ query: 'change logo colour', relaxed: 'change logo', corrected: 'x', total: 1 }),
+    } as const;
+    expect(statusText(relaxed, '', strings, topics)).toBe(
+      'Showing results for “change logo”: no guide has all the words of “change logo colour”.',
+    );
+    expect(statusText(relaxed, '', searchFr, topics)).toBe(
+      'Résultats pour « change logo » : aucun guide ne contient tous les mots de « change logo colour ».',
+    );
   });
 
   test('keeps the last count while the next search runs, so it is not announced twice', () => {

@@ -47,7 +47,7 @@ export default function SearchPanel({ input, config, mode, initialTopic = '', on
   const options = useMemo(() => flatten(outcome?.hits ?? [], listId), [outcome, listId]);
   const activeOption = options[active];
 
-  useEffect(() => prepareSearch(config.lang), [config.lang]);
+  useEffect(() => prepareSearch(config.lang, config.locale), [config.lang, config.locale]);
   useEffect(() => setActive(0), [outcome]);
   useEffect(() => onChange?.(query, topic), [query, topic, onChange]);
 

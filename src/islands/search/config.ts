@@ -9,6 +9,7 @@ export const searchUiKeys = [
   'search.countOne',
   'search.countMany',
   'search.corrected',
+  'search.relaxed',
   'search.noneInTopic',
   'search.filterLabel',
   'search.filterAll',

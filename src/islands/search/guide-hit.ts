@@ -1,5 +1,7 @@
-import type { PagefindResultData } from './pagefind-api.ts';
+import type { PagefindResult, PagefindResultData } from './pagefind-api.ts';
+import { excerptLength } from './search-assets.ts';
 import { unmarkGlueWords } from './searched-words.ts';
+import { guideExcerpt, isSearchTerms } from './search-terms.ts';
 
 /** A section of a guide that matches: a heading or a list of steps. */
 export interface SectionHit {
@@ -20,10 +22,11 @@ export interface GuideHit {
 /**
  * Turns Pagefind's data of a page into what the results list shows: the guide, and at most
  * `maxSections` of its matching sections, the ones with the most matches, in page order. The
- * sub-result for the page's own top (no anchor) repeats the guide and is left out.
+ * sub-result for the page's own top (no anchor) repeats the guide and is left out, and so are the
+ * guide's search terms, which are words for the index, not a part of the guide (search-terms.ts).
  */
 export function toGuideHit(data: PagefindResultData, maxSections = 3): GuideHit {
-  const anchored = data.sub_results.filter((sub) => sub.anchor && sub.url !== data.url);
+  const anchored = data.sub_results.filter((sub) => sub.anchor && sub.url !== data.url && !isSearchTerms(sub));
   const strongest = [...anchored]
     .sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))
     .slice(0, maxSections);
@@ -33,9 +36,27 @@ export function toGuideHit(data: PagefindResultData, maxSections = 3): GuideHit 
     url: data.url,
     title: data.meta.title ?? data.url,
     topic: data.meta.topic ?? data.filters.topic?.[0] ?? '',
-    excerpt: unmarkGlueWords(data.excerpt, searched),
+    excerpt: unmarkGlueWords(guideExcerpt(data, excerptLength), searched),
     sections: anchored
       .filter((sub) => strongest.includes(sub))
       .map((sub) => ({ url: sub.url, title: sub.title, excerpt: unmarkGlueWords(sub.excerpt, searched) })),
   };
+}
+
+const loadingPages = new Map<string, Promise<unknown>>();
+
+/**
+ * Loads a result's data and turns it into a hit, one search at a time per page. Pagefind keeps
+ * one object per page and rewrites its URL (`?highlight=`) and excerpt on every `data()` call, so
+ * a search still running for "end sessio" could rewrite the object that the search for "end
+ * session" is reading.
+ */
+export function loadGuideHit(result: PagefindResult): Promise<GuideHit> {
+  const before = loadingPages.get(result.id) ?? Promise.resolve();
+  const hit = before.then(async () => toGuideHit(await result.data()));
+  loadingPages.set(
+    result.id,
+    hit.catch(() => undefined),
+  );
+  return hit;
 }

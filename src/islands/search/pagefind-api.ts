@@ -14,12 +14,32 @@ export interface PagefindSubResult {
   anchor?: { id: string; element: string; location: number };
 }
 
+/** A matched word of a page: its position among the page's words and what it weighs. */
+export interface PagefindWordLocation {
+  location: number;
+  weight: number;
+  balanced_score: number;
+}
+
+/** An element of the page with an `id`, where its words start. */
+export interface PagefindAnchor {
+  id: string;
+  element: string;
+  location: number;
+  text?: string;
+  title?: string;
+}
+
 export interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
   sub_results: PagefindSubResult[];
+  /** The page's indexed text, `<` and `>` escaped, that locations count words of. */
+  raw_content?: string;
+  weighted_locations?: PagefindWordLocation[];
+  anchors?: PagefindAnchor[];
 }
 
 export interface PagefindResult {
@@ -39,5 +59,6 @@ export interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   /** Every filter and how many pages carry each of its values. */
   filters: () => Promise<Record<string, Record<string, number>>>;
-  search: (term: string, options?: PagefindSearchOptions) => Promise<PagefindResponse>;
+  /** `null` searches by filters alone: every page that carries them. */
+  search: (term: string | null, options?: PagefindSearchOptions) => Promise<PagefindResponse>;
 }

@@ -4,6 +4,9 @@ import type { Pagefind } from './pagefind-api.ts';
 /** The URL parameter that carries the searched words to the guide page, to highlight them there. */
 export const highlightParam = 'highlight';
 
+/** How many words an excerpt of a result shows. */
+export const excerptLength = 24;
+
 let loading: Promise<Pagefind> | undefined;
 
 /**
@@ -14,7 +17,7 @@ let loading: Promise<Pagefind> | undefined;
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ siteUrl('pagefind/pagefind.js'))) as Pagefind;
-    await pagefind.options({ baseUrl: basePath, highlightParam, excerptLength: 24 });
+    await pagefind.options({ baseUrl: basePath, highlightParam, excerptLength });
     // Loads every filter's values up front: a search reports counts (guides per topic) only for
     // the filters already loaded.
     await pagefind.filters();
@@ -42,10 +45,34 @@ export function loadVocabulary(lang: string): Promise<string[]> {
 }
 
 /**
- * Starts loading Pagefind and the word list the moment search opens, alongside the search UI
- * itself, so they are (nearly) ready by the time the reader has typed a word.
+ * Each language's thesaurus, content written by the guides' writers (content/search/), bundled
+ * as one small script per language that loads with the search UI: only the reader's language is
+ * downloaded (about 1 KB gzip; budget in tests/perf/budgets.ts).
  */
-export function prepareSearch(lang: string): void {
+const thesaurusFiles = import.meta.glob<string>('../../../content/search/synonyms.*.txt', {
+  query: '?raw',
+  import: 'default',
+});
+
+const thesaurusTexts = new Map<string, Promise<string>>();
+
+/** The text of a locale's thesaurus (parsed by thesaurus.ts); empty when it has none or it cannot load. */
+export function loadThesaurusText(locale: string): Promise<string> {
+  let text = thesaurusTexts.get(locale);
+  if (!text) {
+    const file = thesaurusFiles[`../../../content/search/synonyms.${locale}.txt`];
+    text = file ? file().catch(() => '') : Promise.resolve('');
+    thesaurusTexts.set(locale, text);
+  }
+  return text;
+}
+
+/**
+ * Starts loading Pagefind, the word list and the thesaurus the moment search opens, alongside
+ * the search UI itself, so they are (nearly) ready by the time the reader has typed a word.
+ */
+export function prepareSearch(lang: string, locale: string): void {
   loadPagefind().catch(() => undefined);
   loadVocabulary(lang);
+  loadThesaurusText(locale);
 }

@@ -1,3 +1,4 @@
+import { readSearchConfig } from './config.ts';
 import { prepareSearch } from './search-assets.ts';
 
 /**
@@ -69,7 +70,10 @@ class SiteSearchElement extends HTMLElement {
     }
     this.#input.focus();
     this.#input.select();
-    if (!this.#ui) prepareSearch(document.documentElement.lang.toLowerCase());
+    if (!this.#ui) {
+      const { lang, locale } = readSearchConfig(this);
+      prepareSearch(lang, locale);
+    }
     this.#ui ??= import('./mount-dialog.tsx').then(({ mountDialog }) => mountDialog(this, dialog, this.#input));
   }
 }

@@ -18,6 +18,7 @@ export function statusText(state: SearchState, topic: string, strings: SearchStr
     case 'done': {
       const { outcome } = state;
       const query = outcome.corrected ?? outcome.query;
+      if (outcome.relaxed) return format(strings['search.relaxed'], { relaxed: outcome.relaxed, query: outcome.query });
       if (outcome.corrected)
         return format(strings['search.corrected'], { corrected: outcome.corrected, query: outcome.query });
       const all = Object.values(outcome.topicCounts).reduce((sum, count) => sum + count, 0);

@@ -13,6 +13,7 @@ export const searchDe: Record<keyof typeof searchEn, string> = {
   'search.countOne': '1 Anleitung für „{query}“',
   'search.countMany': '{count} Anleitungen für „{query}“',
   'search.corrected': 'Ergebnisse für „{corrected}“ statt „{query}“.',
+  'search.relaxed': 'Ergebnisse für „{relaxed}“: Keine Anleitung enthält alle Wörter von „{query}“.',
   'search.noneInTopic': 'Keine Anleitung im Thema „{topic}“ passt zu „{query}“.',
   'search.filterLabel': 'Thema',
   'search.filterAll': 'Alle Themen',

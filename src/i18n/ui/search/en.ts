@@ -12,6 +12,7 @@ export const searchEn = {
   'search.countOne': '1 guide for “{query}”',
   'search.countMany': '{count} guides for “{query}”',
   'search.corrected': 'Showing results for “{corrected}” instead of “{query}”.',
+  'search.relaxed': 'Showing results for “{relaxed}”: no guide has all the words of “{query}”.',
   'search.noneInTopic': 'No guide in “{topic}” matches “{query}”.',
   'search.filterLabel': 'Topic',
   'search.filterAll': 'All topics',

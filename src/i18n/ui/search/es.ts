@@ -13,6 +13,7 @@ export const searchEs: Record<keyof typeof searchEn, string> = {
   'search.countOne': '1 guía para «{query}»',
   'search.countMany': '{count} guías para «{query}»',
   'search.corrected': 'Resultados para «{corrected}» en lugar de «{query}».',
+  'search.relaxed': 'Resultados para «{relaxed}»: ninguna guía contiene todas las palabras de «{query}».',
   'search.noneInTopic': 'Ninguna guía del tema «{topic}» coincide con «{query}».',
   'search.filterLabel': 'Tema',
   'search.filterAll': 'Todos los temas',

@@ -13,6 +13,7 @@ export const searchFr: Record<keyof typeof searchEn, string> = {
   'search.countOne': '1 guide pour « {query} »',
   'search.countMany': '{count} guides pour « {query} »',
   'search.corrected': 'Résultats pour « {corrected} » au lieu de « {query} ».',
+  'search.relaxed': 'Résultats pour « {relaxed} » : aucun guide ne contient tous les mots de « {query} ».',
   'search.noneInTopic': 'Aucun guide du thème « {topic} » ne correspond à « {query} ».',
   'search.filterLabel': 'Thème',
   'search.filterAll': 'Tous les thèmes',

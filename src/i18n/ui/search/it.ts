@@ -13,6 +13,7 @@ export const searchIt: Record<keyof typeof searchEn, string> = {
   'search.countOne': '1 guida per «{query}»',
   'search.countMany': '{count} guide per «{query}»',
   'search.corrected': 'Risultati per «{corrected}» invece di «{query}».',
+  'search.relaxed': 'Risultati per «{relaxed}»: nessuna guida contiene tutte le parole di «{query}».',
   'search.noneInTopic': 'Nessuna guida dell’argomento «{topic}» corrisponde a «{query}».',
   'search.filterLabel': 'Argomento',
   'search.filterAll': 'Tutti gli argomenti',
