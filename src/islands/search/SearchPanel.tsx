@@ -5,6 +5,7 @@ import type { GuideHit } from './guide-hit.ts';
 import NoResults from './NoResults.tsx';
 import ResultList, { optionId } from './ResultList.tsx';
 import { prepareSearch } from './search-assets.ts';
+import type { SearchReport } from './search-report.ts';
 import { statusText } from './status-text.ts';
 import TopicFilter from './TopicFilter.tsx';
 import TopicLinks from './TopicLinks.tsx';
@@ -21,6 +22,8 @@ type Props = {
   onLeave?: () => void;
   /** Called when the query or topic changes (the page keeps its URL shareable). */
   onChange?: (query: string, topic: string) => void;
+  /** Tells the insights what was searched and opened. */
+  report?: SearchReport;
 };
 
 function flatten(hits: GuideHit[], listId: string): ResultOption[] {
@@ -36,7 +39,7 @@ function flatten(hits: GuideHit[], listId: string): ResultOption[] {
  * highlighted result), a status line announced to screen readers, and what to do when nothing
  * matches.
  */
-export default function SearchPanel({ input, config, mode, initialTopic = '', onLeave, onChange }: Props) {
+export default function SearchPanel({ input, config, mode, initialTopic = '', onLeave, onChange, report }: Props) {
   const { strings, topics } = config;
   const listId = `${input.id}-results`;
   const [query, setQuery] = useState(input.value);
@@ -60,6 +63,10 @@ export default function SearchPanel({ input, config, mode, initialTopic = '', on
   }, [input]);
 
   const open = (url: string, event: KeyboardEvent | MouseEvent) => {
+    const rank = (outcome?.hits ?? []).findIndex(
+      (hit) => hit.url === url || hit.sections.some((section) => section.url === url),
+    );
+    if (rank >= 0) report?.opened(rank + 1);
     if (event.ctrlKey || event.metaKey || event.shiftKey) {
       if (event instanceof KeyboardEvent) window.open(url, '_blank', 'noopener');
       return;
@@ -95,6 +102,9 @@ export default function SearchPanel({ input, config, mode, initialTopic = '', on
 
   const counts = outcome?.topicCounts ?? {};
   const found = Object.values(counts).reduce((sum, count) => sum + count, 0);
+  useEffect(() => {
+    if (state.phase === 'done') report?.settled(state.outcome.query, found);
+  }, [state]);
   const nothingFound = state.phase === 'done' && found === 0;
   const term = query.trim();
   return (

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { readSearchConfig } from './config.ts';
+import { createSearchReport } from './search-report.ts';
 import SearchPanel from './SearchPanel.tsx';
 
 /** Keeps the address shareable: `?q=…&topic=…` always says what the page shows. */
@@ -20,10 +21,14 @@ export function mountSearchPage(form: HTMLFormElement): void {
   input.value = params.get('q') ?? input.value;
   // Results follow the typing; submitting has nothing more to do.
   form.addEventListener('submit', (event) => event.preventDefault());
+  const config = readSearchConfig(form);
+  const report = createSearchReport(config.locale);
+  addEventListener('pagehide', () => report.left());
   render(
     <SearchPanel
       input={input}
-      config={readSearchConfig(form)}
+      config={config}
+      report={report}
       mode="page"
       initialTopic={params.get('topic') ?? ''}
       onChange={keepInAddress}
