@@ -49,7 +49,7 @@ export async function foldEvents(db: Kysely<Database>, limit = 100_000): Promise
       .executeTakeFirst();
     const max = last?.max === null || last?.max === undefined ? undefined : Number(last.max);
     if (max === undefined) return 0;
-    const conflict = sql`on conflict (kind, locale, day, guide, walkthrough, step, key)
+    const conflict = sql`on conflict (kind, day, locale, guide, walkthrough, step, key)
       do update set count = insight_daily.count + excluded.count`;
     await sql`insert into insight_daily (kind, locale, day, guide, walkthrough, step, key, count)
       select kind, locale, day, guide, walkthrough, step, key, count(*) from insight_event

@@ -29,15 +29,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   const daily = db.schema
     .createTable('insight_daily')
     .addColumn('kind', 'text', (column) => column.notNull())
-    .addColumn('locale', 'text', (column) => column.notNull())
     .addColumn('day', 'text', (column) => column.notNull())
+    .addColumn('locale', 'text', (column) => column.notNull())
     .addColumn('guide', 'text', (column) => column.notNull())
     .addColumn('walkthrough', 'text', (column) => column.notNull())
     .addColumn('step', 'integer', (column) => column.notNull())
     .addColumn('key', 'text', (column) => column.notNull())
     .addColumn('count', 'bigint', (column) => column.notNull())
-    // The dashboard reads one kind, one language, a run of days: the key is in that order.
-    .addPrimaryKeyConstraint('insight_daily_pk', ['kind', 'locale', 'day', 'guide', 'walkthrough', 'step', 'key']);
+    // The dashboard reads one kind over a run of days (one language or all): the key is in that order.
+    .addPrimaryKeyConstraint('insight_daily_pk', ['kind', 'day', 'locale', 'guide', 'walkthrough', 'step', 'key']);
   await (isSqlite(db) ? daily.modifyEnd(sql`without rowid`) : daily).execute();
 }
 
