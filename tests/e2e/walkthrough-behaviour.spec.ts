@@ -162,6 +162,8 @@ test('customizing the top left: the reader’s own choices count, the square log
 
 for (const locale of ['en', 'fr'] as const) {
   test(`${locale}: leaving an organization can be refused, and the walkthrough shows the reason`, async ({ page }) => {
+    // Two whole walkthroughs, each on a fresh practice account.
+    test.slow();
     const tr = translations(locale);
     await page.goto(`/${locale}/guides/organizations/`);
     const root = rootOf(page, 'leave-organization');
@@ -181,6 +183,8 @@ for (const locale of ['en', 'fr'] as const) {
 
 for (const locale of ['en', 'de'] as const) {
   test(`${locale}: deleting the account is refused to the only account of an organization`, async ({ page }) => {
+    // Three whole walkthroughs, each on a fresh practice account.
+    test.slow();
     const tr = translations(locale);
     await page.goto(`/${locale}/guides/delete-account/`);
     const root = rootOf(page, 'delete-account');
