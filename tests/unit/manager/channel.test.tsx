@@ -65,7 +65,11 @@ describe('the simulated Manager tells a watcher what happened', () => {
     fireEvent.click(await screen.findByRole('button', { name: /Edit/ }));
     fireEvent.input(await screen.findByLabelText('New recovery email'), { target: { value: 'a@b.ch' } });
     expect(reported()).toContainEqual(
-      expect.objectContaining({ type: 'field-edited', value: 'a@b.ch', control: expect.objectContaining({ target: 'recovery-email-input' }) }),
+      expect.objectContaining({
+        type: 'field-edited',
+        value: 'a@b.ch',
+        control: expect.objectContaining({ target: 'recovery-email-input' }),
+      }),
     );
   });
 });
@@ -91,9 +95,9 @@ describe('Esc that the Manager uses is marked, so a walkthrough around it knows'
     watched();
     fireEvent.click(await screen.findByRole('button', { name: 'Delete my account' }));
     const password = await screen.findByLabelText('Your password');
-    const escape = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
-    password.dispatchEvent(escape);
-    expect(escape.defaultPrevented).toBe(true);
+    const esc = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
+    password.dispatchEvent(esc);
+    expect(esc.defaultPrevented).toBe(true);
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
   });
 

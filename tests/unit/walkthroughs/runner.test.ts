@@ -54,7 +54,12 @@ function running(id: string, request: StartRequest = { mode: 'try' }, saved: unk
   const run = started.state.run;
   expect(started.effects).toContainEqual({ type: 'reset-account', run, variant: started.state.variant });
   const reset = play(started.state, { type: 'account-reset', run, before });
-  expect(reset.effects).toContainEqual({ type: 'replay', run, variant: reset.state.variant, target: reset.state.target });
+  expect(reset.effects).toContainEqual({
+    type: 'replay',
+    run,
+    variant: reset.state.variant,
+    target: reset.state.target,
+  });
   return play(reset.state, { type: 'replayed', run });
 }
 
@@ -73,7 +78,11 @@ describe('opening a walkthrough', () => {
   });
 
   test('a deep link prepares the Manager for its step: the earlier actions are replayed', () => {
-    const opened = openWalkthrough(walkthrough('leave-organization'), { mode: 'try', position: { step: 3, action: 0 } }, null);
+    const opened = openWalkthrough(
+      walkthrough('leave-organization'),
+      { mode: 'try', position: { step: 3, action: 0 } },
+      null,
+    );
     const { state } = running('leave-organization', { mode: 'try', position: { step: 3, action: 0 } });
     expect(opened.state.target).toEqual({ step: 3, action: 0 });
     expect(at(state)).toEqual({ step: 3, action: 0 });
@@ -88,8 +97,14 @@ describe('opening a walkthrough', () => {
   test.each([
     ['broken', '{"version":1,'],
     ['of another walkthrough', { version: 1, id: 'delete-account', variant: 'main', mode: 'try', step: 2, action: 0 }],
-    ['past the steps (the file changed)', { version: 1, id: 'recovery-email', variant: 'main', mode: 'try', step: 9, action: 0 }],
-    ['on a refusal path the walkthrough does not have', { version: 1, id: 'recovery-email', variant: 'refusal', mode: 'try', step: 1, action: 0 }],
+    [
+      'past the steps (the file changed)',
+      { version: 1, id: 'recovery-email', variant: 'main', mode: 'try', step: 9, action: 0 },
+    ],
+    [
+      'on a refusal path the walkthrough does not have',
+      { version: 1, id: 'recovery-email', variant: 'refusal', mode: 'try', step: 1, action: 0 },
+    ],
   ])('a corrupted progress (%s) starts at the beginning, in Try it', (_, saved) => {
     const { state } = running('recovery-email', { mode: 'try', resume: true }, saved);
     expect(state).toMatchObject({ phase: 'running', variant: 'main', mode: 'try', position: { step: 0, action: 0 } });
@@ -186,11 +201,15 @@ describe('the end: the Manager tells how the last action went', () => {
 
   test('on the main path, a refusal goes back to the typing with a hint', () => {
     const { state } = running('recovery-email', { mode: 'try', position: { step: 5, action: 0 } });
-    const refused = play(lastClick(state).state, { type: 'call-started' }, {
-      type: 'call-refused',
-      code: 'invalid-input',
-      message: ['Check the address.'],
-    });
+    const refused = play(
+      lastClick(state).state,
+      { type: 'call-started' },
+      {
+        type: 'call-refused',
+        code: 'invalid-input',
+        message: ['Check the address.'],
+      },
+    );
     expect(refused.state).toMatchObject({
       phase: 'running',
       position: { step: 5, action: 0 },
@@ -199,14 +218,23 @@ describe('the end: the Manager tells how the last action went', () => {
   });
 
   test('on the refusal path, the refusal is the outcome, in the Manager’s own words', () => {
-    const opened = openWalkthrough(walkthrough('delete-account'), { mode: 'try', variant: 'refusal', position: { step: 4, action: 1 } }, null);
+    const opened = openWalkthrough(
+      walkthrough('delete-account'),
+      { mode: 'try', variant: 'refusal', position: { step: 4, action: 1 } },
+      null,
+    );
     expect(opened.state.variant).toBe('refusal');
     const { state } = running('delete-account', { mode: 'try', variant: 'refusal', position: { step: 4, action: 1 } });
-    const done = play(state, clicked('confirm-delete-account'), { type: 'call-started' }, {
-      type: 'call-refused',
-      code: 'only-account-of-organization',
-      message: ['You are the only account of Atelier Morel.'],
-    });
+    const done = play(
+      state,
+      clicked('confirm-delete-account'),
+      { type: 'call-started' },
+      {
+        type: 'call-refused',
+        code: 'only-account-of-organization',
+        message: ['You are the only account of Atelier Morel.'],
+      },
+    );
     expect(done.state.phase).toBe('done');
     expect(done.state.outcome).toEqual({ changes: [], refusal: ['You are the only account of Atelier Morel.'] });
     expect(done.state.outcome?.refusal).not.toBeNull();
@@ -231,13 +259,22 @@ describe('Show me: plays by itself, pauses and plays again', () => {
     const { state, effects } = running('recovery-email', { mode: 'show' });
     expect(effects).toContainEqual({ type: 'start-timer', name: 'show', ms: showDelay });
     const performing = play(state, { type: 'timer', name: 'show' });
-    expect(performing.effects).toEqual([{ type: 'perform', run: state.run, variant: 'main', position: { step: 0, action: 0 } }]);
-    const performed = play(performing.state, { type: 'performed', run: state.run, position: { step: 0, action: 0 }, ok: true });
+    expect(performing.effects).toEqual([
+      { type: 'perform', run: state.run, variant: 'main', position: { step: 0, action: 0 } },
+    ]);
+    const performed = play(performing.state, {
+      type: 'performed',
+      run: state.run,
+      position: { step: 0, action: 0 },
+      ok: true,
+    });
     expect(at(performed.state)).toEqual({ step: 1, action: 0 });
     const paused = play(performed.state, { type: 'pause-toggled' });
     expect(paused.effects).toEqual([{ type: 'cancel-timer', name: 'show' }]);
     expect(play(paused.state, { type: 'timer', name: 'show' }).effects).toEqual([]);
-    expect(play(paused.state, { type: 'pause-toggled' }).effects).toEqual([{ type: 'start-timer', name: 'show', ms: showDelay }]);
+    expect(play(paused.state, { type: 'pause-toggled' }).effects).toEqual([
+      { type: 'start-timer', name: 'show', ms: showDelay },
+    ]);
   });
 
   test('the reader’s clicks wait while it plays, and count once it is paused', () => {
@@ -258,7 +295,12 @@ describe('Show me: plays by itself, pauses and plays again', () => {
     );
     expect(menu.state).toMatchObject({ paused: true, position: { step: 1, action: 0 } });
     const played = play(menu.state, { type: 'pause-toggled' }, { type: 'timer', name: 'show' });
-    expect(played.effects).toContainEqual({ type: 'perform', run: state.run, variant: 'main', position: { step: 1, action: 0 } });
+    expect(played.effects).toContainEqual({
+      type: 'perform',
+      run: state.run,
+      variant: 'main',
+      position: { step: 1, action: 0 },
+    });
   });
 
   test('a control that does not come sets the step up again once, then waits for the reader', () => {
@@ -267,7 +309,11 @@ describe('Show me: plays by itself, pauses and plays again', () => {
     const again = play(state, missing);
     expect(again.state.phase).toBe('preparing');
     expect(again.state.target).toEqual({ step: 2, action: 0 });
-    const reset = play(again.state, { type: 'account-reset', run: again.state.run, before: [] }, { type: 'replayed', run: again.state.run });
+    const reset = play(
+      again.state,
+      { type: 'account-reset', run: again.state.run, before: [] },
+      { type: 'replayed', run: again.state.run },
+    );
     const stillMissing = play(reset.state, { ...missing, run: again.state.run });
     expect(stillMissing.state).toMatchObject({ phase: 'running', paused: true });
   });

@@ -29,16 +29,23 @@ describe('a walkthrough file that is wrong says which file, which line, and how 
   });
 
   test('a check that is not a validator', () => {
-    const errors = errorsOf(`${valid}outcome: {}
-`.replace('click: manage-my-profile', 'type: recovery-email-input\n    value: a@b.ch\n    check: mail'));
+    const errors = errorsOf(
+      `${valid}outcome: {}
+`.replace('click: manage-my-profile', 'type: recovery-email-input\n    value: a@b.ch\n    check: mail'),
+    );
     expect(errors).toContain('practice.yaml:10: steps → 2 → check: check must be one of: anything, filled, email');
   });
 
   test('continues-at naming a step that does not exist', () => {
     const errors = errorsOf(
-      valid.replace('click: profile-menu', 'click: profile-menu\n    or: [{ click: sidebar-home, continues-at: open-profiles }]'),
+      valid.replace(
+        'click: profile-menu',
+        'click: profile-menu\n    or: [{ click: sidebar-home, continues-at: open-profiles }]',
+      ),
     );
-    expect(errors).toContain('practice.yaml:7: steps → 1 → or: continues-at: "open-profiles" is not a step of this walkthrough');
+    expect(errors).toContain(
+      'practice.yaml:7: steps → 1 → or: continues-at: "open-profiles" is not a step of this walkthrough',
+    );
     expect(errors).toContain('use one of log-in, open-menu, open-profile');
   });
 
@@ -65,7 +72,9 @@ describe('a walkthrough file that is wrong says which file, which line, and how 
   });
 
   test('a file that says nothing of what it leaves cannot be checked, and says so', () => {
-    expect(errorsOf(valid.replace('ends-on: profile\n', ''))).toContain('say what the walkthrough leaves, so it can be checked');
+    expect(errorsOf(valid.replace('ends-on: profile\n', ''))).toContain(
+      'say what the walkthrough leaves, so it can be checked',
+    );
   });
 
   test('YAML that does not parse', () => {
