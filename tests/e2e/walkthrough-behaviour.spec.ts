@@ -200,6 +200,8 @@ for (const locale of ['en', 'de'] as const) {
     await expect(managerOf(page).getByText(tr('sandbox.error.account-deleted'))).toHaveCount(0);
     // And back: the offer now leads to the path that succeeds, on a practice account without the situation.
     await page.getByRole('button', { name: tr('walkthrough.offer.deleteAllowed') }).click();
+    // The root says so at once (read without waiting): a check must never see the done of the path before.
+    expect(await root.getAttribute('data-state')).toBe('running');
     await completeWalkthrough(page, root);
     await expect(summary).toContainText(tr('walkthrough.done.title'));
     await checkOutcome(page, 'delete-account');

@@ -95,10 +95,15 @@ export default function Walkthrough({ root, script, locale, request, saved, onEx
   const stage = useRef<HTMLDivElement>(null);
   const running = phase === 'running';
 
-  // The root tells outside checks (and styles) where the walkthrough is.
-  useEffect(() => {
-    root.dataset.state = phase === 'done' ? 'done' : 'running';
-  }, [phase, root]);
+  // The root tells outside checks (and styles) where the walkthrough is, as soon as the state
+  // changes: a render comes later, and a check reading `done` after Start over must not see the old one.
+  useEffect(
+    () =>
+      runner.$runner.subscribe((current) => {
+        root.dataset.state = current.phase === 'done' ? 'done' : 'running';
+      }),
+    [runner, root],
+  );
   useEffect(() => {
     document.documentElement.classList.add('wt-open');
     return () => {
