@@ -19,6 +19,8 @@ export type CallReport =
   | { outcome: 'started' | 'succeeded'; route: RouteName }
   | { outcome: 'refused'; route: RouteName; error: ApiRequestError };
 
+type CallOptions = { params?: Record<string, string>; body?: unknown; query?: Record<string, string | undefined> };
+
 export interface ClientOptions {
   /** Hears about each call that changes something (the simulated Manager reports them to a walkthrough). */
   watch?: (report: CallReport) => void;
@@ -38,7 +40,7 @@ export function apiClientAt(base: string, { watch, fetch: sendWith }: ClientOpti
     schema: Schema,
     method: Method,
     route: RouteName,
-    options: { params?: Record<string, string>; body?: unknown; query?: Record<string, string | undefined> } = {},
+    options: CallOptions = {},
   ): Promise<z.output<Schema>> {
     if (method === 'GET' || !watch) return request(schema, method, route, options);
     watch({ outcome: 'started', route });
@@ -56,7 +58,7 @@ export function apiClientAt(base: string, { watch, fetch: sendWith }: ClientOpti
     schema: Schema,
     method: Method,
     route: RouteName,
-    options: { params?: Record<string, string>; body?: unknown; query?: Record<string, string | undefined> } = {},
+    options: CallOptions = {},
   ): Promise<z.output<Schema>> {
     let url = base + routePath(route, options.params);
     const query = Object.entries(options.query ?? {}).filter((entry): entry is [string, string] => !!entry[1]);
