@@ -5,7 +5,7 @@
  * stay hidden and the list reads as a plain list.
  */
 import { listItems } from '../islands/walkthrough/guide-list.ts';
-import { parseDeepLink } from '../walkthroughs/engine.ts';
+import { parseDeepLink } from '../walkthroughs/deep-link.ts';
 import { progressStorageKey } from '../walkthroughs/storage-key.ts';
 
 type Request = { mode: 'try' | 'show'; position?: { step: number; action: number }; resume?: boolean };

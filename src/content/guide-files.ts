@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { guideSlugs } from './guide-schema.ts';
 import { type Locale, localeCodes } from '../i18n/locales.ts';
-import { walkthroughLists } from './walkthrough-lists.ts';
+import { walkthroughSentences } from './walkthrough-sentences.ts';
 
 export interface GuideFacts {
   /** Where a writer edits it, from the repository's root. */
@@ -29,7 +29,7 @@ export function readGuideFacts(root: string): Record<Locale, Record<string, Guid
           .exec(text)?.[1]
           ?.trim()
           .replace(/^(['"])(.*)\1$/, '$2') ?? slug;
-      facts[locale][slug] = { file, title, walkthroughs: walkthroughLists(text) };
+      facts[locale][slug] = { file, title, walkthroughs: walkthroughSentences(text) };
     }
   }
   return facts;

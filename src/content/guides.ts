@@ -1,7 +1,9 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { defaultLocale, type Locale, localeCodes } from '../i18n/locales.ts';
+import type { Walkthrough } from '../walkthroughs/script.ts';
 import type { TopicId } from './topics.ts';
 import { topicIds } from './topics.ts';
+import { walkthroughListProblems } from './walkthrough-lists.ts';
 
 export type GuideEntry = CollectionEntry<'guides'>;
 
@@ -39,6 +41,7 @@ async function buildCatalog(): Promise<Map<Locale, LocalizedGuide[]>> {
       );
     }
   }
+  await checkAgainstCollections(entries, originalSlugs);
 
   const result = new Map<Locale, LocalizedGuide[]>();
   for (const locale of localeCodes) {
@@ -78,4 +81,25 @@ export async function guidesByTopic(locale: Locale): Promise<Map<TopicId, Locali
   const byTopic = new Map<TopicId, LocalizedGuide[]>(topicIds.map((topic) => [topic, []]));
   for (const guide of await guidesFor(locale)) byTopic.get(guide.entry.data.topic)?.push(guide);
   return byTopic;
+}
+
+/**
+ * What a guide's frontmatter and lists name must exist: its related guides (in the collection, not
+ * a hand-kept list) and the walkthroughs of its `<Steps>`, one step per list item.
+ */
+async function checkAgainstCollections(entries: GuideEntry[], slugs: Set<string>): Promise<void> {
+  const walkthroughs = new Map<string, Walkthrough>(
+    (await getCollection('walkthroughs')).map((entry) => [entry.id, entry.data]),
+  );
+  const problems = entries.flatMap((entry) => {
+    const file = `content/guides/${entry.id}.mdx`;
+    const related = (entry.data.related ?? [])
+      .filter((slug) => !slugs.has(slug))
+      .map(
+        (slug) =>
+          `${file}: related: "${slug}" is not a guide. Use the slug of an English guide: ${[...slugs].sort().join(', ')}.`,
+      );
+    return [...related, ...walkthroughListProblems(file, entry.body ?? '', walkthroughs)];
+  });
+  if (problems.length > 0) throw new Error(problems.join('\n'));
 }

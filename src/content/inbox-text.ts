@@ -3,7 +3,7 @@ import { type Locale, localeCodes } from '../i18n/locales.ts';
 import { dictionaries } from '../i18n/t.ts';
 import type { GuideFacts } from './guide-files.ts';
 import { guideCatalog } from './guides.ts';
-import { walkthroughLists } from './walkthrough-lists.ts';
+import { walkthroughSentences } from './walkthrough-sentences.ts';
 
 /**
  * What the inbox island needs in every language (staff choose theirs in the inbox, not in the
@@ -47,7 +47,7 @@ export async function guideFactsByLocale(): Promise<Record<Locale, Record<string
           {
             title: guide.entry.data.title,
             file: `content/guides/${guide.entry.id}.mdx`,
-            walkthroughs: walkthroughLists(guide.entry.body ?? ''),
+            walkthroughs: walkthroughSentences(guide.entry.body ?? ''),
           },
         ]),
       ),

@@ -1,28 +1,32 @@
-/**
- * The steps of each walkthrough as a guide's MDX writes them: the ordered list inside
- * `<Steps walkthrough="id">`, one plain-text sentence per step (Markdown emphasis removed). The
- * insights show these sentences, in the reader's language, beside each step's counts.
- */
-export function walkthroughLists(mdx: string): Record<string, string[]> {
-  const lists: Record<string, string[]> = {};
-  const blocks = mdx.matchAll(/<Steps\s+walkthrough="([\w-]+)"[^>]*>([\s\S]*?)<\/Steps>/g);
-  for (const [, id, body] of blocks) {
-    if (!id || body === undefined) continue;
-    const items: string[] = [];
-    for (const line of body.split('\n')) {
-      const item = /^\s{0,3}\d+\.\s+(.*)$/.exec(line);
-      if (item?.[1]) items.push(plain(item[1]));
-      else if (items.length > 0 && /^\s{2,}\S/.test(line)) items[items.length - 1] += ` ${plain(line.trim())}`;
-    }
-    lists[id] = items;
-  }
-  return lists;
-}
+import type { Walkthrough } from '../walkthroughs/script.ts';
+import { stepListsOf } from './step-lists.ts';
 
-const plain = (text: string) =>
-  text
-    .replace(/\*\*(.+?)\*\*/g, '$1')
-    .replace(/\*(.+?)\*/g, '$1')
-    .replace(/`(.+?)`/g, '$1')
-    .replace(/\[(.+?)\]\([^)]*\)/g, '$1')
-    .trim();
+/**
+ * What is wrong between a guide and the walkthroughs its `<Steps walkthrough="…">` lists name: a
+ * walkthrough that does not exist, or a list whose items are not one per step. One line per
+ * problem, `<file>:<line>: …`, with the fix.
+ */
+export function walkthroughListProblems(
+  file: string,
+  source: string,
+  walkthroughs: ReadonlyMap<string, Walkthrough>,
+): string[] {
+  const problems: string[] = [];
+  for (const list of stepListsOf(source)) {
+    if (!list.walkthrough) continue;
+    const where = `${file}:${list.line}: <Steps walkthrough="${list.walkthrough}">`;
+    const script = walkthroughs.get(list.walkthrough);
+    if (!script) {
+      problems.push(
+        `${where} names no walkthrough. Add content/walkthroughs/${list.walkthrough}.yaml (see README "Add a walkthrough"), or use one of: ${[...walkthroughs.keys()].join(', ')}.`,
+      );
+      continue;
+    }
+    if (list.items.length !== script.steps.length) {
+      problems.push(
+        `${where} has ${list.items.length} list items, but content/walkthroughs/${script.id}.yaml has ${script.steps.length} steps (${script.steps.map((step) => step.name).join(', ')}). Each list item is one step, in the same order: add or remove an item or a step so they match.`,
+      );
+    }
+  }
+  return problems;
+}

@@ -1,11 +1,12 @@
 import { useStore } from '@nanostores/preact';
 import type { ComponentType } from 'preact';
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
 import { createApiClient } from '../api/client.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/t.ts';
 import { $managerScreen, type ManagerScreen } from '../stores/manager.ts';
 import { AccessScreen } from './access/AccessScreen.tsx';
+import { type ManagerChannel, unwatched } from './channel.ts';
 import { ManagerContext } from './context.ts';
 import { CustomizationScreen } from './customization/CustomizationScreen.tsx';
 import { Dashboard } from './dashboard/Dashboard.tsx';
@@ -18,8 +19,10 @@ import { PaymentProfilesScreen } from './payments/PaymentProfilesScreen.tsx';
 import { ProfileScreen } from './profile/ProfileScreen.tsx';
 import { SecurityScreen } from './security/SecurityScreen.tsx';
 import { SecuritySettingsScreen } from './security/SecuritySettingsScreen.tsx';
+import { refusalMessage } from './shared/messages.ts';
 import { ErrorNotice } from './shared/Status.tsx';
 import { useLoad } from './shared/useLoad.ts';
+import { reportControls } from './shell/control-reports.ts';
 import { Sidebar } from './shell/Sidebar.tsx';
 import { TopBar } from './shell/TopBar.tsx';
 import './manager.css';
@@ -47,6 +50,10 @@ type Props = {
   locale: Locale;
   /** Where the API answers; the site's `api/` (the sandbox's mock) by default. */
   apiBase?: string;
+  /** Where the Manager reports what the reader did and what the API answered (a walkthrough listens). */
+  channel?: ManagerChannel;
+  /** False when someone else (a walkthrough) decides where the focus goes as screens open. */
+  focusHeadings?: boolean;
 };
 
 /**
@@ -54,10 +61,28 @@ type Props = {
  * it is put in (sandbox page or walkthrough panel) and talks only to the API, never to the mock:
  * call startSandbox() (src/sandbox/start.ts) and wait for it before rendering it against the mock.
  */
-export default function SimulatedManager({ locale, apiBase }: Props) {
+export default function SimulatedManager({ locale, apiBase, channel = unwatched, focusHeadings = true }: Props) {
   const t = useMemo(() => useTranslations(locale), [locale]);
-  const api = useMemo(() => createApiClient(apiBase), [apiBase]);
-  const context = useMemo(() => ({ locale, t, api }), [locale, t, api]);
+  const api = useMemo(
+    () =>
+      createApiClient(apiBase, {
+        watch: (call) =>
+          channel.report(
+            call.outcome === 'refused'
+              ? {
+                  type: 'call-refused',
+                  route: call.route,
+                  code: call.error.code,
+                  message: refusalMessage(t, call.error),
+                }
+              : { type: call.outcome === 'started' ? 'call-started' : 'call-succeeded', route: call.route },
+          ),
+      }),
+    [apiBase, channel, t],
+  );
+  const context = useMemo(() => ({ locale, t, api, channel, focusHeadings }), [locale, t, api, channel, focusHeadings]);
+  const controls = useMemo(() => reportControls(channel), [channel]);
+  useEffect(() => channel.report({ type: 'mounted' }), [channel]);
   const location = useStore($managerScreen);
   const profile = useLoad(api.getProfile);
   const organizations = useLoad(api.getOrganizations);
@@ -65,7 +90,14 @@ export default function SimulatedManager({ locale, apiBase }: Props) {
 
   return (
     <ManagerContext.Provider value={context}>
-      <section class="mgr" aria-label={t('sandbox.managerLabel')} data-screen={location.screen}>
+      <section
+        class="mgr"
+        aria-label={t('sandbox.managerLabel')}
+        data-screen={location.screen}
+        onClickCapture={controls.onClickCapture}
+        onInputCapture={controls.onInputCapture}
+        onChangeCapture={controls.onChangeCapture}
+      >
         <TopBar profile={profile.data} organizations={organizations.data} />
         <div class="mgr-body">
           <Sidebar />

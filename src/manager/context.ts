@@ -3,12 +3,19 @@ import { useContext } from 'preact/hooks';
 import type { ApiClient } from '../api/client.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { Translate } from '../i18n/t.ts';
+import type { ManagerChannel } from './channel.ts';
 
-/** What every screen needs: the reader's language and the API client. */
+/** What every screen needs: the reader's language, the API client, and where to report what happened. */
 export interface ManagerContextValue {
   locale: Locale;
   t: Translate;
   api: ApiClient;
+  channel: ManagerChannel;
+  /**
+   * Whether an opened screen moves the focus to its heading. A walkthrough says no: it moves the
+   * focus to its own instruction instead.
+   */
+  focusHeadings: boolean;
 }
 
 export const ManagerContext = createContext<ManagerContextValue | null>(null);

@@ -1,77 +1,13 @@
 /**
  * The walkthrough engine, pure TypeScript (no DOM, no Preact): how a script's steps are ordered,
  * whether what the reader just did is the step's action, where a resumed or deep-linked walkthrough
- * starts, and what a saved progress is worth. The island (src/islands/walkthrough/) applies it.
+ * starts, and what a saved progress is worth. The runner (runner.ts) decides with it.
  */
-import type { ApiClient } from '../api/client.ts';
-import type { PracticeSituation } from '../api/sandbox.ts';
-import type { Translate } from '../i18n/t.ts';
-import type { walkthroughEn } from '../i18n/ui/walkthrough/en.ts';
-import type { ManagerTarget } from '../manager/targets.ts';
-import type { ManagerLocation } from '../stores/manager.ts';
-
-/** A control of the Manager: its target id and, when several share the id, attributes that pick one. */
-export interface TargetRef {
-  target: ManagerTarget;
-  where?: Readonly<Record<string, string>>;
-}
-
-/** A walkthrough string shown under the step's own text, for an action the list item only implies. */
-export type ActionHint = keyof typeof walkthroughEn;
-
-/** One thing the reader does. A step (one list item) has one action or more, in order. */
-export type Action =
-  /** Nothing to do in the Manager (e.g. "Log in"): the bubble's Next button moves on. */
-  | { kind: 'acknowledge'; spotlight?: TargetRef; hint?: ActionHint }
-  /** Click a control; `or` lists other controls that do the same (skipping to step `skipTo`, 0-based). */
-  | { kind: 'click'; on: TargetRef; or?: ReadonlyArray<{ on: TargetRef; skipTo?: number }>; hint?: ActionHint }
-  /**
-   * Type into an input (or pick in a select, or a date): `value` is a value that works, `accepts`
-   * says whether what the reader typed is good enough to move on. `or`: other fields that do too.
-   */
-  | {
-      kind: 'type';
-      on: TargetRef;
-      value: string;
-      accepts: (value: string) => boolean;
-      or?: readonly TargetRef[];
-      hint?: ActionHint;
-      /** Values for the hint's placeholders (e.g. the allowed range), so the text never repeats a rule. */
-      hintValues?: Readonly<Record<string, string | number>>;
-    };
-
-export interface WalkthroughStep {
-  actions: readonly Action[];
-}
-
-/** One line of what the sandbox account looks like: "Recovery Email" → "camille@…". */
-export interface Fact {
-  label: string;
-  value: string;
-}
-
-/** The practice of one task: bound to the task's `<Steps walkthrough="id">` list, item by item. */
-export interface Walkthrough {
-  id: string;
-  /** Where the practice Manager opens (the profile, for tasks that start there). */
-  start: ManagerLocation;
-  steps: readonly WalkthroughStep[];
-  /**
-   * The refusal path, when the guide's rules can refuse the action: the same list, played on other
-   * controls or in a `situation` of the practice account where the rule applies. `offer` is the
-   * summary's button into it, `returnOffer` the one back to the main path.
-   */
-  refusal?: {
-    steps: readonly WalkthroughStep[];
-    situation?: PracticeSituation;
-    offer: ActionHint;
-    returnOffer: ActionHint;
-  };
-  /** The account facts this task can change, read through the API before and after. */
-  facts: (api: ApiClient, t: Translate) => Promise<Fact[]>;
-  /** True when the last action saves something: the walkthrough ends once the facts changed. */
-  changesAccount: boolean;
-}
+import type { UsedControl } from '../manager/channel.ts';
+import type { Fact } from './facts.ts';
+import type { Action, TargetRef, Walkthrough, WalkthroughStep } from './script.ts';
+import { validators } from './validators.ts';
+import { exampleText } from './values.ts';
 
 export type Variant = 'main' | 'refusal';
 export type Mode = 'try' | 'show';
@@ -115,6 +51,28 @@ export function startOfStep(steps: readonly WalkthroughStep[], step: number): Po
   return { step: Math.min(Math.max(0, Math.trunc(step)), Math.max(0, steps.length - 1)), action: 0 };
 }
 
+/** The start of the step named `name` (a click's `or … continues-at`), kept inside the list. */
+export function startOfNamedStep(steps: readonly WalkthroughStep[], name: string): Position {
+  return startOfStep(
+    steps,
+    steps.findIndex((step) => step.name === name),
+  );
+}
+
+/** The action before this one (the last of the previous step at a step's start), or null at the very start. */
+export function previousPosition(steps: readonly WalkthroughStep[], position: Position): Position | null {
+  if (position.action > 0) return { step: position.step, action: position.action - 1 };
+  const before = steps[position.step - 1];
+  return before ? { step: position.step - 1, action: before.actions.length - 1 } : null;
+}
+
+/** Whether a typed value is good enough for a typing action. */
+export const accepts = (action: Extract<Action, { kind: 'type' }>, value: string) =>
+  validators[action.check].accepts(value);
+
+/** The text a typing action types in Show me, and offers to outside checks. */
+export const typedValue = (action: Extract<Action, { kind: 'type' }>) => exampleText(action.value);
+
 /** Every action before a position, in order: what to replay so the Manager is where that step starts. */
 export function actionsBefore(steps: readonly WalkthroughStep[], position: Position): Action[] {
   const actions: Action[] = [];
@@ -128,16 +86,10 @@ export function actionsBefore(steps: readonly WalkthroughStep[], position: Posit
   return actions;
 }
 
-/** A control the reader used, described without the DOM: its target id and a way to read its attributes. */
-export interface UsedControl {
-  target: string | null;
-  attribute: (name: string) => string | null;
-}
-
 /** Whether a control is the one a reference names. */
 export function isTarget(ref: TargetRef, control: UsedControl): boolean {
   if (control.target !== ref.target) return false;
-  return Object.entries(ref.where ?? {}).every(([name, value]) => control.attribute(name) === value);
+  return Object.entries(ref.where ?? {}).every(([name, value]) => control.attributes[name] === value);
 }
 
 export type Verdict =
@@ -164,8 +116,8 @@ export function judgeClick(
     if (isTarget(action.on, control)) return { kind: 'advance', to: nextPosition(steps, position) };
     for (const alternative of action.or ?? []) {
       if (!isTarget(alternative.on, control)) continue;
-      if (alternative.skipTo === undefined) return { kind: 'advance', to: nextPosition(steps, position) };
-      return { kind: 'advance', to: startOfStep(steps, alternative.skipTo) };
+      if (alternative.continuesAt === undefined) return { kind: 'advance', to: nextPosition(steps, position) };
+      return { kind: 'advance', to: startOfNamedStep(steps, alternative.continuesAt) };
     }
     return { kind: 'hint' };
   }
@@ -174,7 +126,7 @@ export function judgeClick(
     // Typing done, then the next control: both count, as long as what was typed works.
     const after = nextPosition(steps, position);
     const value = typed(action.on);
-    if (after !== 'done' && value !== null && action.accepts(value)) {
+    if (after !== 'done' && value !== null && accepts(action, value)) {
       const verdict = judgeClick(steps, after, control, typed);
       if (verdict.kind === 'advance') return verdict;
     }
@@ -202,7 +154,9 @@ export function judgeTyping(
     const alternative = action.or?.find((candidate) => isTarget(candidate.on, control));
     if (!alternative) return { kind: 'allow' };
     const to =
-      alternative.skipTo === undefined ? nextPosition(steps, position) : startOfStep(steps, alternative.skipTo);
+      alternative.continuesAt === undefined
+        ? nextPosition(steps, position)
+        : startOfNamedStep(steps, alternative.continuesAt);
     if (to === 'done') return { kind: 'advance', to };
     const verdict = judgeTyping(steps, to, control, value, typed);
     return verdict.kind === 'advance' ? verdict : { kind: 'advance', to };
@@ -210,45 +164,26 @@ export function judgeTyping(
   if (action?.kind !== 'type') return { kind: 'allow' };
   const own = isTarget(action.on, control);
   const other = (action.or ?? []).some((ref) => isTarget(ref, control));
-  if ((own && action.accepts(value)) || (other && value !== '')) {
+  if ((own && accepts(action, value)) || (other && value !== '')) {
     return { kind: 'advance', to: nextPosition(steps, position) };
   }
   const after = nextPosition(steps, position);
   const current = typed(action.on);
-  if (!own && !other && after !== 'done' && current !== null && action.accepts(current)) {
+  if (!own && !other && after !== 'done' && current !== null && accepts(action, current)) {
     const verdict = judgeTyping(steps, after, control, value, typed);
     if (verdict.kind === 'advance') return verdict;
   }
   return { kind: 'allow' };
 }
 
-/** `#leave-organization-step-3` → the walkthrough and its step (0-based), when the page has it. */
-export function parseDeepLink(
-  hash: string,
-  stepCount: (id: string) => number | undefined,
-): (Position & { id: string }) | null {
-  const match = /^#?([a-z0-9-]+?)-step-(\d{1,3})$/.exec(decodeURIComponent(hash));
-  if (!match) return null;
-  const [, id = '', number = ''] = match;
-  const count = stepCount(id);
-  const step = Number(number) - 1;
-  if (count === undefined || step < 0 || step >= count) return null;
-  return { id, step, action: 0 };
-}
-
-/** The fragment that opens a walkthrough at a step (0-based). */
-export const deepLink = (id: string, step: number) => `#${id}-step-${step + 1}`;
-
 /**
- * A saved progress, checked: anything unreadable, of another version, for a walkthrough that no
- * longer exists, or pointing past its steps (the script changed since) gives null, never an error.
+ * A saved progress, checked against the walkthrough of the page: anything unreadable, of another
+ * version, of another walkthrough, or pointing past its steps (the file changed since) gives null.
  */
-export function restoreProgress(saved: unknown, find: (id: string) => Walkthrough | undefined): Progress | null {
+export function restoreProgress(saved: unknown, script: Walkthrough): Progress | null {
   if (typeof saved !== 'object' || saved === null) return null;
   const { version, id, variant, mode, step, action } = saved as Record<string, unknown>;
-  if (version !== progressVersion || typeof id !== 'string') return null;
-  const script = find(id);
-  if (!script) return null;
+  if (version !== progressVersion || id !== script.id) return null;
   if (variant !== 'main' && !(variant === 'refusal' && script.refusal)) return null;
   if (mode !== 'try' && mode !== 'show') return null;
   if (!Number.isInteger(step) || !Number.isInteger(action)) return null;
@@ -257,22 +192,9 @@ export function restoreProgress(saved: unknown, find: (id: string) => Walkthroug
   return { version, id, variant, mode, step: step as number, action: action as number };
 }
 
-/** Reads a saved progress from its JSON text; broken JSON is no progress. */
-export function decodeProgress(
-  raw: string | undefined,
-  find: (id: string) => Walkthrough | undefined,
-): Progress | null {
-  if (!raw) return null;
-  try {
-    return restoreProgress(JSON.parse(raw), find);
-  } catch {
-    return null;
-  }
-}
-
 /** The lines that differ between two readings of the facts: what the walkthrough changed. */
 export function changes(before: readonly Fact[], after: readonly Fact[]): Array<Fact & { before: string }> {
   return after
-    .map((fact) => ({ ...fact, before: before.find((other) => other.label === fact.label)?.value ?? '' }))
-    .filter((fact) => fact.before !== fact.value);
+    .map((fact) => ({ ...fact, before: before.find((other) => other.name === fact.name)?.text ?? '' }))
+    .filter((fact) => fact.before !== fact.text);
 }

@@ -1,8 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { buildSiteWith, guideSource } from '../fixtures/build-site.ts';
+import { buildSiteWith, guideSource, projectRoot } from '../fixtures/build-site.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'broken-guides-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -40,6 +40,30 @@ describe('a malformed guide fails the build with a message naming the file and t
     expect(status).not.toBe(0);
     expect(log).toContain('zz-bad-terms');
     expect(log).toContain('searchTerms must be a list. Fix the "searchTerms:" line of the frontmatter');
+  });
+
+  test('a walkthrough file naming a target the Manager does not have', { timeout: 120_000 }, () => {
+    const broken = readFileSync(join(projectRoot, 'content/walkthroughs/recovery-email.yaml'), 'utf8').replace(
+      'click: manage-security',
+      'click: manage-securty',
+    );
+    const { status, log } = buildSiteWith(work, {}, ['en'], { 'recovery-email.yaml': broken });
+    expect(status).not.toBe(0);
+    expect(log).toMatch(/walkthroughs\/recovery-email\.yaml:12: steps → 3 → click: the target must be one of: /);
+    expect(log).toContain('Targets are listed in src/manager/targets.ts.');
+  });
+
+  test('a guide list with one item more than its walkthrough has steps', { timeout: 120_000 }, () => {
+    const guide = readFileSync(join(projectRoot, 'content/guides/en/recovery-email.mdx'), 'utf8').replace(
+      '\n6. ',
+      '\n6. Check the address.\n7. ',
+    );
+    const { status, log } = buildSiteWith(work, { 'en/recovery-email.mdx': guide });
+    expect(status).not.toBe(0);
+    expect(log).toMatch(
+      /content\/guides\/en\/recovery-email\.mdx:\d+: <Steps walkthrough="recovery-email"> has 7 list items/,
+    );
+    expect(log).toContain('content/walkthroughs/recovery-email.yaml has 6 steps (log-in, open-profile-menu,');
   });
 
   test('a translation without an English original', { timeout: 120_000 }, () => {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { GuideInsight } from '../../src/api/insights.ts';
 import { normaliseQuery } from '../../src/api/insight-values.ts';
-import { walkthroughLists } from '../../src/content/walkthrough-lists.ts';
+import { walkthroughSentences } from '../../src/content/walkthrough-sentences.ts';
 import { fixNext, worstStep } from '../../src/server/insights/fix-next.ts';
 
 const guide = (overrides: Partial<GuideInsight>): GuideInsight => ({
@@ -91,7 +91,7 @@ describe("the walkthrough's sentences, from the guide", () => {
       '1. One [link](https://example.com) `code`.',
       '</Steps>',
     ].join('\n');
-    expect(walkthroughLists(mdx)).toEqual({
+    expect(walkthroughSentences(mdx)).toEqual({
       'recovery-email': ['Log in to the Manager.', 'Choose Manage my profile, then click Edit.'],
       other: ['One link code.'],
     });

@@ -1,12 +1,7 @@
 import type { Ref } from 'preact';
 import type { Translate } from '../../i18n/t.ts';
-import type { ActionHint, Fact } from '../../walkthroughs/engine.ts';
-
-export interface Outcome {
-  changes: Array<Fact & { before: string }>;
-  /** The Manager's answer when it refused (the refusal path), in the reader's language. */
-  refusal: string | null;
-}
+import type { Outcome } from '../../walkthroughs/runner.ts';
+import type { ActionHint } from '../../walkthroughs/script.ts';
 
 /**
  * The end of a walkthrough: what changed in the practice account, that the real one was not
@@ -40,7 +35,11 @@ export function Summary({
       {outcome.refusal && (
         <div class="wt-summary__refusal">
           <p>{t('walkthrough.done.refusedAnswer')}</p>
-          <blockquote>{outcome.refusal}</blockquote>
+          <blockquote>
+            {outcome.refusal.map((line) => (
+              <p key={line}>{line}</p>
+            ))}
+          </blockquote>
         </div>
       )}
       {!outcome.refusal &&
@@ -50,7 +49,7 @@ export function Summary({
             <ul class="wt-summary__changes">
               {outcome.changes.map((change) => (
                 <li key={change.label}>
-                  {t('walkthrough.done.change', { label: change.label, before: change.before, after: change.value })}
+                  {t('walkthrough.done.change', { label: change.label, before: change.before, after: change.text })}
                 </li>
               ))}
             </ul>

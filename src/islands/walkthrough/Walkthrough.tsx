@@ -1,29 +1,47 @@
+import { useStore } from '@nanostores/preact';
 import { Component } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { createApiClient } from '../../api/client.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/t.ts';
+import { createManagerChannel, type ManagerChannel } from '../../manager/channel.ts';
 import SimulatedManager from '../../manager/SimulatedManager.tsx';
-import { type Action, actionAt, type Walkthrough as Script, type TargetRef } from '../../walkthroughs/engine.ts';
+import { startSandbox } from '../../sandbox/start.ts';
+import { saveProgress } from '../../stores/walkthrough.ts';
+import { createWalkthroughRunner } from '../../stores/walkthrough-runner.ts';
+import { actionAt, stepsOf, typedValue } from '../../walkthroughs/engine.ts';
+import type { StartRequest } from '../../walkthroughs/runner.ts';
+import type { Action, Walkthrough as Script } from '../../walkthroughs/script.ts';
+import { validators } from '../../walkthroughs/validators.ts';
 import { Bubble } from './Bubble.tsx';
-import { findTarget, isTextField, nextAttribute, prefersReducedMotion, valueAttribute } from './dom.ts';
+import {
+  createManagerDriver,
+  isTextField,
+  nextAttribute,
+  prefersReducedMotion,
+  valueAttribute,
+  watchTarget,
+} from './dom.ts';
 import { attachToList, listItems, stepText } from './guide-list.ts';
 import { Spotlight } from './Spotlight.tsx';
 import { StepText } from './StepText.tsx';
 import { Summary } from './Summary.tsx';
-import { type StartRequest, useRunner } from './useRunner.ts';
 import { useTrackedRect } from './useTrackedRect.ts';
 import './walkthrough.css';
 
+type FrameProps = { locale: Locale; channel: ManagerChannel };
+
 /**
  * The Manager re-renders only on its own state: a re-render from the walkthrough in the middle of a
- * click would reset a radio button the reader just chose (Preact re-applies `checked`).
+ * click would reset a radio button the reader just chose (Preact re-applies `checked`). It reports
+ * to the walkthrough through its channel, and leaves the focus to the walkthrough.
  */
-class ManagerFrame extends Component<{ locale: Locale }> {
-  override shouldComponentUpdate(next: { locale: Locale }) {
+class ManagerFrame extends Component<FrameProps> {
+  override shouldComponentUpdate(next: FrameProps) {
     return next.locale !== this.props.locale;
   }
   render() {
-    return <SimulatedManager locale={this.props.locale} />;
+    return <SimulatedManager locale={this.props.locale} channel={this.props.channel} focusHeadings={false} />;
   }
 }
 
@@ -32,6 +50,8 @@ type Props = {
   script: Script;
   locale: Locale;
   request: StartRequest;
+  /** What the page had saved before a reload (anything: the runner checks it). */
+  saved: unknown;
   onExit: () => void;
 };
 
@@ -40,26 +60,50 @@ type Props = {
  * the next control spotlighted with the guide's own step text beside it, and the controls to go
  * back, start over, switch between Try it and Show me, or exit.
  */
-export default function Walkthrough({ root, script, locale, request, onExit }: Props) {
+export default function Walkthrough({ root, script, locale, request, saved, onExit }: Props) {
   const t = useMemo(() => useTranslations(locale), [locale]);
   /** The extra line under a step's text, with its values (e.g. the allowed range) filled in. */
   const hintText = (action: Action) =>
-    action.hint ? t(action.hint, action.kind === 'type' ? action.hintValues : undefined) : '';
-  const runner = useRunner(script, request, t);
-  const { phase, position, steps, mode, paused } = runner;
+    action.hint ? t(action.hint, action.kind === 'type' ? validators[action.check].values : undefined) : '';
+  const managerBox = useRef<HTMLDivElement>(null);
+  const channel = useMemo(() => createManagerChannel(), []);
+  const runner = useMemo(
+    () =>
+      createWalkthroughRunner(script, request, saved, {
+        api: createApiClient(),
+        t,
+        channel,
+        manager: createManagerDriver(() => managerBox.current),
+        startSandbox,
+        saveProgress,
+      }),
+    [],
+  );
+  useEffect(() => {
+    runner.start();
+    return runner.stop;
+  }, [runner]);
+  const state = useStore(runner.$runner);
+  const { phase, position, mode, paused } = state;
+  const steps = stepsOf(script, state.variant);
   const items = useMemo(() => listItems(root), [root]);
   const action = actionAt(steps, position);
-  const [found, setFound] = useState<{ ref: TargetRef; element: HTMLElement | null } | null>(null);
+  const [next, setNext] = useState<HTMLElement | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const instruction = useRef<HTMLDivElement>(null);
   const summaryHeading = useRef<HTMLHeadingElement>(null);
   const stage = useRef<HTMLDivElement>(null);
   const running = phase === 'running';
 
-  // The root tells outside checks (and styles) where the walkthrough is.
-  useEffect(() => {
-    root.dataset.state = phase === 'done' ? 'done' : 'running';
-  }, [phase, root]);
+  // The root tells outside checks (and styles) where the walkthrough is, as soon as the state
+  // changes: a render comes later, and a check reading `done` after Start over must not see the old one.
+  useEffect(
+    () =>
+      runner.$runner.subscribe((current) => {
+        root.dataset.state = current.phase === 'done' ? 'done' : 'running';
+      }),
+    [runner, root],
+  );
   useEffect(() => {
     document.documentElement.classList.add('wt-open');
     return () => {
@@ -69,32 +113,23 @@ export default function Walkthrough({ root, script, locale, request, onExit }: P
   }, [root]);
 
   // The guide's own list: the current step highlighted, each item a way to jump there.
-  const list = useMemo(() => attachToList(items, t, (step) => void runner.jump(step)), [items, t]);
+  const list = useMemo(() => attachToList(items, t, runner.jump), [items, t]);
   useEffect(() => () => list.detach(), [list]);
   useEffect(() => list.highlight(phase === 'done' ? null : position.step), [list, phase, position.step]);
 
-  // The one element to act on next gets data-walkthrough-next (the Manager loads, so keep looking).
+  // The one element to act on next gets data-walkthrough-next; the Manager loads its data, so the
+  // walkthrough watches for it to appear.
   const ref = action && action.kind !== 'acknowledge' ? action.on : action?.spotlight;
-  // Only what was found for the current action counts (the lookup runs a moment after a change).
-  const next = running && found && found.ref === ref ? found.element : null;
   useEffect(() => {
-    if (!running || !ref) {
-      setFound(null);
-      return;
-    }
-    const find = () => {
-      const container = runner.manager.current;
-      const element = container ? findTarget(container, ref) : null;
-      setFound((current) => (current?.ref === ref && current.element === element ? current : { ref, element }));
-    };
-    find();
-    const timer = setInterval(find, 120);
-    return () => clearInterval(timer);
-  }, [running, ref]);
+    const container = managerBox.current;
+    setNext(null);
+    if (!running || !ref || !container) return;
+    return watchTarget(container, ref, setNext);
+  }, [running, ref, state.managerKey]);
   useEffect(() => {
     if (!next || action?.kind === 'acknowledge') return;
     next.setAttribute(nextAttribute, '');
-    if (action?.kind === 'type') next.setAttribute(valueAttribute, action.value);
+    if (action?.kind === 'type') next.setAttribute(valueAttribute, typedValue(action));
     next.scrollIntoView({ block: 'nearest', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
     return () => {
       next.removeAttribute(nextAttribute);
@@ -116,7 +151,7 @@ export default function Walkthrough({ root, script, locale, request, onExit }: P
     if (!running || mode !== 'try' || (!next && action?.kind !== 'acknowledge')) return;
     const focused = document.activeElement;
     // Someone typing keeps the field: the next control is one Tab or Enter away.
-    if (runner.typedLast.current && focused && isTextField(focused) && stage.current?.contains(focused)) return;
+    if (state.typedLast && focused && isTextField(focused) && stage.current?.contains(focused)) return;
     const timer = setTimeout(() => instruction.current?.focus({ preventScroll: true }), 60);
     return () => clearTimeout(timer);
   }, [running, mode, position, !!next]);
@@ -125,21 +160,15 @@ export default function Walkthrough({ root, script, locale, request, onExit }: P
     setAnnouncement(t('walkthrough.announce.done'));
     summaryHeading.current?.focus();
   }, [phase]);
+  const hint = state.hint && t(state.hint);
   useEffect(() => {
-    if (runner.hint) setAnnouncement(runner.hint);
-  }, [runner.hint]);
+    if (hint) setAnnouncement(hint);
+  }, [hint]);
 
-  // Esc exits, unless it closes something of the Manager first (a dialog, a menu).
+  // Esc exits, unless the Manager used it to close something first (a dialog, a menu: it marks the event).
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape' || event.defaultPrevented) return;
-      const focused = document.activeElement;
-      if (
-        focused?.closest('.mgr-dialog') ||
-        (focused?.closest('.mgr-popover') && document.querySelector('.mgr-popover__panel'))
-      )
-        return;
-      onExit();
+      if (event.key === 'Escape' && !event.defaultPrevented) onExit();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
@@ -156,7 +185,7 @@ export default function Walkthrough({ root, script, locale, request, onExit }: P
 
   const box = useTrackedRect(running ? next : null);
   const total = steps.length;
-  const offer = script.refusal ? (runner.variant === 'main' ? script.refusal.offer : script.refusal.returnOffer) : null;
+  const offer = script.refusal ? (state.variant === 'main' ? script.refusal.offer : script.refusal.returnOffer) : null;
 
   return (
     <section class="wt-panel" aria-label={t('walkthrough.panelLabel')} data-mode={mode}>
@@ -168,15 +197,25 @@ export default function Walkthrough({ root, script, locale, request, onExit }: P
         </p>
         {/* biome-ignore lint/a11y/useSemanticElements: a toolbar-like pair of toggle buttons, not a form field set */}
         <div class="wt-bar__group" role="group" aria-label={t('walkthrough.modeGroup')}>
-          <button type="button" class="wt-button" aria-pressed={mode === 'try'} onClick={() => runner.setMode('try')}>
+          <button
+            type="button"
+            class="wt-button"
+            aria-pressed={mode === 'try'}
+            onClick={() => runner.chooseMode('try')}
+          >
             {t('walkthrough.tryIt')}
           </button>
-          <button type="button" class="wt-button" aria-pressed={mode === 'show'} onClick={() => runner.setMode('show')}>
+          <button
+            type="button"
+            class="wt-button"
+            aria-pressed={mode === 'show'}
+            onClick={() => runner.chooseMode('show')}
+          >
             {t('walkthrough.showMe')}
           </button>
         </div>
         {mode === 'show' && phase !== 'done' && (
-          <button type="button" class="wt-button" onClick={() => runner.setPaused(!paused)}>
+          <button type="button" class="wt-button" onClick={runner.togglePause}>
             {t(paused ? 'walkthrough.play' : 'walkthrough.pause')}
           </button>
         )}
@@ -184,7 +223,7 @@ export default function Walkthrough({ root, script, locale, request, onExit }: P
           type="button"
           class="wt-button"
           disabled={phase !== 'running' || (position.step === 0 && position.action === 0)}
-          onClick={() => runner.back()}
+          onClick={runner.back}
         >
           {t('walkthrough.back')}
         </button>
@@ -197,8 +236,10 @@ export default function Walkthrough({ root, script, locale, request, onExit }: P
       </header>
       <p class="wt-note">{t('walkthrough.practiceNote')}</p>
       <div class="wt-stage" ref={stage}>
-        <div class="wt-manager" ref={runner.manager}>
-          {phase !== 'starting' && phase !== 'failed' && <ManagerFrame key={runner.managerKey} locale={locale} />}
+        <div class="wt-manager" ref={managerBox}>
+          {phase !== 'starting' && phase !== 'failed' && (
+            <ManagerFrame key={state.managerKey} locale={locale} channel={channel} />
+          )}
         </div>
         {(phase === 'starting' || phase === 'preparing') && (
           <p class="wt-status" role="status">
@@ -227,7 +268,7 @@ export default function Walkthrough({ root, script, locale, request, onExit }: P
               <span class="visually-hidden">{t('walkthrough.tabToControl')}</span>
             )}
           </div>
-          {runner.hint && <p class="wt-bubble__hint">{runner.hint}</p>}
+          {hint && <p class="wt-bubble__hint">{hint}</p>}
           {action?.kind === 'acknowledge' && running && (
             <div class="wt-bubble__actions">
               <button
@@ -242,13 +283,13 @@ export default function Walkthrough({ root, script, locale, request, onExit }: P
           )}
         </Bubble>
       )}
-      {phase === 'done' && runner.outcome && (
+      {phase === 'done' && state.outcome && (
         <Summary
           t={t}
-          outcome={runner.outcome}
+          outcome={state.outcome}
           headingRef={summaryHeading}
           offer={offer}
-          onOffer={() => runner.restart(runner.variant === 'main' ? 'refusal' : 'main')}
+          onOffer={() => runner.restart(state.variant === 'main' ? 'refusal' : 'main')}
           onRestart={() => runner.restart()}
           onClose={onExit}
           onHelpful={() => {

@@ -1,4 +1,5 @@
-import type { Action, TargetRef, UsedControl } from '../../walkthroughs/engine.ts';
+import { typedValue } from '../../walkthroughs/engine.ts';
+import type { Action, TargetRef } from '../../walkthroughs/script.ts';
 
 /** The attribute the contract puts on the one element to act on next. */
 export const nextAttribute = 'data-walkthrough-next';
@@ -16,82 +17,87 @@ export function findTarget(container: ParentNode, ref: TargetRef): HTMLElement |
   );
 }
 
-/** Waits (polling, the Manager loads its data asynchronously) until a control is there. */
-export async function waitForTarget(
-  container: ParentNode,
-  ref: TargetRef,
-  timeoutMs = 6000,
-): Promise<HTMLElement | null> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const element = findTarget(container, ref);
-    if (element && !(element as HTMLButtonElement).disabled) return element;
-    if (Date.now() > until) return null;
-    await new Promise((resolve) => setTimeout(resolve, 40));
-  }
+/**
+ * Calls `onChange` with the control a reference names now, and again whenever the Manager's DOM
+ * changes (it loads its data asynchronously). Returns the way to stop watching.
+ */
+export function watchTarget(container: HTMLElement, ref: TargetRef, onChange: (element: HTMLElement | null) => void) {
+  const look = () => onChange(findTarget(container, ref));
+  const observer = new MutationObserver(look);
+  observer.observe(container, { childList: true, subtree: true, attributes: true });
+  look();
+  return () => observer.disconnect();
 }
 
-/** The control an event happened on, as the engine sees it, or null when it was not a control. */
-export function usedControl(eventTarget: EventTarget | null): { element: Element; control: UsedControl } | null {
-  if (!(eventTarget instanceof Element)) return null;
-  const label = eventTarget.closest('label');
-  const element =
-    (label as HTMLLabelElement | null)?.control ??
-    eventTarget.closest('button, a[href], [role="tab"], input, select, textarea, summary');
-  if (!element) return null;
+/** The control once it is there and enabled, or null when it has not come by the deadline. */
+export function waitForTarget(container: HTMLElement, ref: TargetRef, deadlineMs: number): Promise<HTMLElement | null> {
+  const usable = () => {
+    const element = findTarget(container, ref);
+    return element && !(element as HTMLButtonElement).disabled ? element : null;
+  };
+  return new Promise((resolve) => {
+    const now = usable();
+    if (now) return resolve(now);
+    const finish = (element: HTMLElement | null) => {
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve(element);
+    };
+    const observer = new MutationObserver(() => {
+      const element = usable();
+      if (element) finish(element);
+    });
+    const timer = setTimeout(() => finish(null), deadlineMs);
+    observer.observe(container, { childList: true, subtree: true, attributes: true });
+  });
+}
+
+/** How long Show me and the replay wait for a control the Manager has not shown yet. */
+const targetDeadline = 8000;
+
+/**
+ * Does actions in the Manager the way the reader would (Show me, and replaying earlier steps).
+ * While it acts, `isActing()` is true: the Manager reports those clicks too, and they are not the reader's.
+ */
+export function createManagerDriver(container: () => HTMLElement | null) {
+  let acting = false;
   return {
-    element,
-    control: { target: element.getAttribute('data-target'), attribute: (name) => element.getAttribute(name) },
+    isActing: () => acting,
+    async perform(action: Action): Promise<boolean> {
+      if (action.kind === 'acknowledge') return true;
+      const root = container();
+      const element = root && (await waitForTarget(root, action.on, targetDeadline));
+      if (!element) return false;
+      acting = true;
+      try {
+        if (action.kind === 'click') {
+          element.click();
+        } else {
+          const field = element as HTMLInputElement | HTMLSelectElement;
+          field.value = typedValue(action);
+          field.dispatchEvent(new Event('input', { bubbles: true }));
+          field.dispatchEvent(new Event('change', { bubbles: true }));
+        }
+      } finally {
+        acting = false;
+      }
+      return true;
+    },
+    /** The text of a field the step types into, or null when it is not on screen. */
+    fieldValue(ref: TargetRef): string | null {
+      const root = container();
+      const element = root && (findTarget(root, ref) as HTMLInputElement | null);
+      return element ? element.value : null;
+    },
   };
 }
 
-/** Fields one types into (clicking into them is never a wrong step). */
+export type ManagerDriver = ReturnType<typeof createManagerDriver>;
+
+/** Fields one types into (the focus stays there after typing). */
 export const isTextField = (element: Element) =>
   (element instanceof HTMLInputElement && !['radio', 'checkbox', 'submit', 'button'].includes(element.type)) ||
   element instanceof HTMLTextAreaElement;
-
-let performing = false;
-
-/**
- * True while the walkthrough itself acts (events are dispatched synchronously), so its own clicks
- * and typing are not judged as the reader's. `isTrusted` cannot tell: browsers and test drivers
- * fill dates and selects with untrusted events too.
- */
-export const isPerforming = () => performing;
-
-/** Does an action in the Manager the way the reader would (Show me, and replaying earlier steps). */
-export async function perform(container: ParentNode, action: Action): Promise<boolean> {
-  if (action.kind === 'acknowledge') return true;
-  const element = await waitForTarget(container, action.on);
-  if (!element) return false;
-  performing = true;
-  try {
-    if (action.kind === 'click') {
-      element.click();
-    } else {
-      const field = element as HTMLInputElement | HTMLSelectElement;
-      field.value = action.value;
-      field.dispatchEvent(new Event('input', { bubbles: true }));
-      field.dispatchEvent(new Event('change', { bubbles: true }));
-    }
-  } finally {
-    performing = false;
-  }
-  return true;
-}
-
-/** The text of a field the step types into, or null when it is not on screen. */
-export function fieldValue(container: ParentNode, ref: TargetRef): string | null {
-  const element = findTarget(container, ref) as HTMLInputElement | null;
-  return element ? element.value : null;
-}
-
-/** The message the Manager shows when it refused something (already in the reader's language). */
-export function managerRefusal(container: ParentNode): string | null {
-  const alert = container.querySelector<HTMLElement>('.mgr-error[role="alert"], .mgr-field__error');
-  // biome-ignore lint/performance/useDomNodeTextContent: innerText keeps the line breaks between the reason and its causes
-  return alert?.innerText.trim() || null;
-}
 
 /** True when the reader asked the system for less motion. */
 export const prefersReducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;

@@ -1,27 +1,31 @@
 import { render } from 'preact';
 import { isLocale } from '../../i18n/locales.ts';
 import { $walkthroughProgress, saveProgress } from '../../stores/walkthrough.ts';
-import { findWalkthrough } from '../../walkthroughs/index.ts';
-import type { StartRequest } from './useRunner.ts';
+import type { StartRequest } from '../../walkthroughs/runner.ts';
+import type { Walkthrough as Script } from '../../walkthroughs/script.ts';
 import Walkthrough from './Walkthrough.tsx';
 
 let active: HTMLElement | null = null;
+
+/** The walkthrough the page carries (Steps.astro writes it, checked by the build, into the root). */
+function scriptOf(root: HTMLElement): Script | null {
+  try {
+    return JSON.parse(root.dataset.script ?? 'null') as Script | null;
+  } catch {
+    return null;
+  }
+}
 
 /**
  * Opens the walkthrough of a `[data-walkthrough]` root (the starter calls this on the first click,
  * after importing this module). One walkthrough runs at a time: starting one closes the other.
  */
-export function mountWalkthrough(root: HTMLElement, asked: StartRequest): void {
-  const script = findWalkthrough(root.dataset.walkthrough ?? '');
+export function mountWalkthrough(root: HTMLElement, request: StartRequest): void {
+  const script = scriptOf(root);
   const container = root.querySelector<HTMLElement>('[data-walkthrough-mount]');
   if (!script || !container) return;
   if (active) render(null, active);
   active = container;
-  const saved = $walkthroughProgress.get();
-  const request: StartRequest =
-    asked.resume && saved?.id === script.id
-      ? { mode: saved.mode, variant: saved.variant, position: { step: saved.step, action: saved.action } }
-      : { ...asked, resume: false };
   const locale = isLocale(root.dataset.locale) ? root.dataset.locale : 'en';
   const exit = () => {
     render(null, container);
@@ -30,7 +34,15 @@ export function mountWalkthrough(root: HTMLElement, asked: StartRequest): void {
     root.querySelector<HTMLElement>('button[data-mode="try"]')?.focus();
   };
   render(
-    <Walkthrough key={Date.now()} root={root} script={script} locale={locale} request={request} onExit={exit} />,
+    <Walkthrough
+      key={Date.now()}
+      root={root}
+      script={script}
+      locale={locale}
+      request={request}
+      saved={$walkthroughProgress.get()}
+      onExit={exit}
+    />,
     container,
   );
 }

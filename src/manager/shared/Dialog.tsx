@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef } from 'preact/hooks';
+import { useManager } from '../context.ts';
 
 const focusableSelector =
   'button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [href], [tabindex]:not([tabindex="-1"])';
@@ -7,7 +8,8 @@ const focusableSelector =
 /**
  * A modal dialog inside the Manager's frame (not the whole page, so a walkthrough panel beside it
  * stays readable): focus moves in and is kept in, Esc closes it, focus goes back where it was.
- * The element with `data-autofocus` gets focus first, otherwise the first control.
+ * The element with `data-autofocus` gets focus first, otherwise the first control. The Esc that
+ * closes it is marked (defaultPrevented), so a walkthrough around the Manager leaves it alone.
  */
 export function Dialog({
   title,
@@ -20,19 +22,24 @@ export function Dialog({
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const titleId = useId();
+  const { channel } = useManager();
 
   useEffect(() => {
+    channel.report({ type: 'panel-opened', panel: 'dialog' });
     const previous = document.activeElement as HTMLElement | null;
     const dialog = ref.current;
     const first =
       dialog?.querySelector<HTMLElement>('[data-autofocus]') ?? dialog?.querySelector<HTMLElement>(focusableSelector);
     first?.focus();
-    return () => previous?.isConnected && previous.focus();
+    return () => {
+      if (previous?.isConnected) previous.focus();
+      channel.report({ type: 'panel-closed', panel: 'dialog' });
+    };
   }, []);
 
   function onKeyDown(event: KeyboardEvent) {
     if (event.key === 'Escape') {
-      event.stopPropagation();
+      event.preventDefault();
       onClose();
       return;
     }

@@ -1,12 +1,12 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { type ManagerScreen, openScreen, takeFocusRequest } from '../../stores/manager.ts';
+import { $managerScreen, type ManagerScreen, openScreen } from '../../stores/manager.ts';
 import { useManager } from '../context.ts';
 import { Icon } from './Icon.tsx';
 
 /**
- * The frame of a screen: its heading (focused when the screen opens, so keyboard and screen reader
- * users land on it) and an optional way back.
+ * The frame of a screen: its heading (focused when the reader opens the screen, so keyboard and
+ * screen reader users land on it) and an optional way back.
  */
 export function Screen({
   title,
@@ -19,10 +19,10 @@ export function Screen({
   actions?: ComponentChildren;
   children: ComponentChildren;
 }) {
-  const { t } = useManager();
+  const { t, focusHeadings } = useManager();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    if (takeFocusRequest()) heading.current?.focus({ preventScroll: true });
+    if (focusHeadings && $managerScreen.get().opened) heading.current?.focus({ preventScroll: true });
   }, []);
   return (
     <section class="mgr-screen" aria-labelledby="mgr-screen-title">

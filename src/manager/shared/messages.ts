@@ -16,3 +16,11 @@ export function fieldMessage(t: Translate, code: string): string {
   const key = `sandbox.field.${code}`;
   return t(key in en ? (key as UiKey) : 'sandbox.field.invalid');
 }
+
+/**
+ * Everything the Manager says when it refuses a call: the sentence, then the reasons the API gave
+ * (why an organization cannot be left). A walkthrough quotes it in its summary.
+ */
+export function refusalMessage(t: Translate, error: ApiRequestError): string[] {
+  return [errorMessage(t, error), ...(error.body?.reasons ?? []).map((reason) => t(`sandbox.orgs.reason.${reason}`))];
+}

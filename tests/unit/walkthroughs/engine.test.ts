@@ -1,45 +1,43 @@
 import { describe, expect, test } from 'vitest';
+import type { UsedControl } from '../../../src/manager/channel.ts';
+import { deepLink, parseDeepLink } from '../../../src/walkthroughs/deep-link.ts';
 import {
   actionsBefore,
   changes,
-  decodeProgress,
-  deepLink,
   judgeClick,
   judgeTyping,
   nextPosition,
   type Progress,
-  parseDeepLink,
+  previousPosition,
   restoreProgress,
   startOfStep,
-  type TargetRef,
-  type UsedControl,
-  type Walkthrough,
 } from '../../../src/walkthroughs/engine.ts';
-import { findWalkthrough } from '../../../src/walkthroughs/index.ts';
-import { click, on, step } from '../../../src/walkthroughs/steps.ts';
+import type { TargetRef } from '../../../src/walkthroughs/script.ts';
+import { readWalkthroughs, walkthroughFrom } from '../../fixtures/walkthrough-files.ts';
 
 const control = (target: string | null, attributes: Record<string, string> = {}): UsedControl => ({
   target,
-  attribute: (name) => attributes[name] ?? null,
+  attributes,
 });
 
-const script: Walkthrough = {
-  id: 'practice',
-  start: { screen: 'dashboard' },
-  steps: [
-    step({ kind: 'acknowledge' }),
-    step(click('products-menu', { or: [{ on: on('sidebar-ksuite'), skipTo: 3 }] })),
-    step(click('product-ksuite')),
-    step(
-      click('ksuite-actions'),
-      { kind: 'type', on: on('ksuite-users'), value: '6', accepts: (value) => Number(value) > 1 },
-      click('ksuite-save'),
-    ),
-  ],
-  changesAccount: true,
-  facts: async () => [],
-};
+const script = walkthroughFrom(`
+start: dashboard
+steps:
+  - { name: log-in, next: true }
+  - name: open-products
+    click: products-menu
+    or: [{ click: sidebar-ksuite, continues-at: modify }]
+  - { name: choose-ksuite, click: product-ksuite }
+  - name: modify
+    do:
+      - click: ksuite-actions
+      - { type: ksuite-users, value: 6, check: ksuite-users }
+      - click: ksuite-save
+outcome:
+  ksuite-users: { is: 6 }
+`);
 const steps = script.steps;
+const stepsOf = (source: string) => walkthroughFrom(`${source}ends-on: dashboard\n`).steps;
 const saved = (changes: Partial<Progress> = {}) => ({
   version: 1,
   id: 'recovery-email',
@@ -65,6 +63,12 @@ describe('ordering', () => {
     expect(actionsBefore(steps, { step: 0, action: 0 })).toEqual([]);
   });
 
+  test('steps back one action, into the previous step at a step’s start, and not past the first', () => {
+    expect(previousPosition(steps, { step: 3, action: 2 })).toEqual({ step: 3, action: 1 });
+    expect(previousPosition(steps, { step: 3, action: 0 })).toEqual({ step: 2, action: 0 });
+    expect(previousPosition(steps, { step: 0, action: 0 })).toBeNull();
+  });
+
   test('keeps a step number inside the list', () => {
     expect(startOfStep(steps, 9)).toEqual({ step: 3, action: 0 });
     expect(startOfStep(steps, -2)).toEqual({ step: 0, action: 0 });
@@ -81,7 +85,7 @@ describe('judging what the reader does', () => {
     expect(judgeClick(steps, { step: 2, action: 0 }, control(null))).toEqual({ kind: 'hint' });
   });
 
-  test('the other way the guide offers skips the step it makes unnecessary', () => {
+  test('the other way the guide offers skips to the step it names', () => {
     expect(judgeClick(steps, { step: 1, action: 0 }, control('sidebar-ksuite'))).toEqual({
       kind: 'advance',
       to: { step: 3, action: 0 },
@@ -93,7 +97,11 @@ describe('judging what the reader does', () => {
   });
 
   test('attributes pick one of several controls with the same target', () => {
-    const themed = [step({ kind: 'click', on: on('newsletter-theme-toggle', { 'data-theme': 'events' }) })];
+    const themed = stepsOf(`
+start: newsletter
+steps:
+  - { name: toggle, click: { target: newsletter-theme-toggle, where: { data-theme: events } } }
+`);
     const position = { step: 0, action: 0 };
     expect(judgeClick(themed, position, control('newsletter-theme-toggle', { 'data-theme': 'tips' })).kind).toBe(
       'hint',
@@ -106,6 +114,7 @@ describe('judging what the reader does', () => {
   test('typing moves on once the value works, not before', () => {
     const typing = { step: 3, action: 1 };
     expect(judgeTyping(steps, typing, control('ksuite-users'), '1')).toEqual({ kind: 'allow' });
+    expect(judgeTyping(steps, typing, control('ksuite-users'), 'six')).toEqual({ kind: 'allow' });
     expect(judgeTyping(steps, typing, control('ksuite-users'), '6')).toEqual({
       kind: 'advance',
       to: { step: 3, action: 2 },
@@ -114,11 +123,13 @@ describe('judging what the reader does', () => {
   });
 
   test('a field already holding a value that works may be kept: the next field counts for both', () => {
-    const fields = [
-      step({ kind: 'type', on: on('card-holder-input'), value: 'Camille', accepts: (value) => value !== '' }),
-      step({ kind: 'type', on: on('card-label-input'), value: 'Work', accepts: (value) => value !== '' }),
-      step(click('payment-profile-save')),
-    ];
+    const fields = stepsOf(`
+start: payment-profiles
+steps:
+  - { name: holder, type: card-holder-input, value: Camille, check: filled }
+  - { name: label, type: card-label-input, value: Work, check: filled }
+  - { name: save, click: payment-profile-save }
+`);
     const first = { step: 0, action: 0 };
     const kept = (ref: TargetRef) => (ref.target === 'card-holder-input' ? 'Camille Morel' : '');
     const emptied = () => '';
@@ -131,18 +142,20 @@ describe('judging what the reader does', () => {
   });
 
   test('typing in a field a click step offers as another way does that step, and counts for the next', () => {
-    const choosing = [
-      step(click('customize-initials', { or: [{ on: on('customize-initials-input') }] })),
-      step({ kind: 'type', on: on('customize-initials-input'), value: 'AM', accepts: (value) => value.length >= 2 }),
-      step(click('customization-save')),
-    ];
+    const choosing = stepsOf(`
+start: customization
+steps:
+  - { name: choose, click: customize-initials, or: [customize-initials-input] }
+  - { name: initials, type: customize-initials-input, value: AM, check: initials }
+  - { name: save, click: customization-save }
+`);
     const first = { step: 0, action: 0 };
     expect(judgeTyping(choosing, first, control('customize-initials-input'), 'AM')).toEqual({
       kind: 'advance',
       to: { step: 2, action: 0 },
     });
     // Not enough typed yet for the next step: the choice is made, the typing step waits.
-    expect(judgeTyping(choosing, first, control('customize-initials-input'), 'A')).toEqual({
+    expect(judgeTyping(choosing, first, control('customize-initials-input'), 'A.M.')).toEqual({
       kind: 'advance',
       to: { step: 1, action: 0 },
     });
@@ -178,46 +191,43 @@ describe('deep links', () => {
 });
 
 describe('resuming saved progress', () => {
-  test('a saved progress that fits its script is resumed as it was', () => {
-    expect(restoreProgress(saved(), findWalkthrough)).toEqual(saved());
-    expect(decodeProgress(JSON.stringify(saved({ mode: 'show', step: 5, action: 1 })), findWalkthrough)).toEqual(
+  const files = readWalkthroughs();
+  const recoveryEmail = files.get('recovery-email');
+  const leaveOrganization = files.get('leave-organization');
+  if (!recoveryEmail || !leaveOrganization) throw new Error('content/walkthroughs/ lost a file these tests use');
+
+  test('a saved progress that fits its walkthrough is resumed as it was', () => {
+    expect(restoreProgress(saved(), recoveryEmail)).toEqual(saved());
+    expect(restoreProgress(saved({ mode: 'show', step: 5, action: 1 }), recoveryEmail)).toEqual(
       saved({ mode: 'show', step: 5, action: 1 }),
     );
   });
 
-  test('the refusal path resumes only where the script has one', () => {
-    expect(restoreProgress(saved({ id: 'leave-organization', variant: 'refusal' }), findWalkthrough)?.variant).toBe(
+  test('the refusal path resumes only where the walkthrough has one', () => {
+    expect(restoreProgress(saved({ id: 'leave-organization', variant: 'refusal' }), leaveOrganization)?.variant).toBe(
       'refusal',
     );
-    expect(restoreProgress(saved({ variant: 'refusal' }), findWalkthrough)).toBeNull();
+    expect(restoreProgress(saved({ variant: 'refusal' }), recoveryEmail)).toBeNull();
   });
 
   test.each([
-    ['broken JSON', '{"version":1,'],
-    ['not an object', '"recovery-email"'],
-    ['null', 'null'],
-    ['another version', JSON.stringify(saved({ version: 2 as never }))],
-    ['a walkthrough that no longer exists', JSON.stringify(saved({ id: 'fax-settings' }))],
-    ['a step past the script (the script changed)', JSON.stringify(saved({ step: 6 }))],
-    ['an action past the step', JSON.stringify(saved({ action: 4 }))],
-    ['a negative step', JSON.stringify(saved({ step: -1 }))],
-    ['a fractional step', JSON.stringify(saved({ step: 1.5 }))],
-    ['an unknown mode', JSON.stringify(saved({ mode: 'watch' as never }))],
-  ])('%s is discarded, without an error', (_, raw) => {
-    expect(decodeProgress(raw, findWalkthrough)).toBeNull();
+    ['not an object', 'recovery-email'],
+    ['null', null],
+    ['another version', saved({ version: 2 as never })],
+    ['another walkthrough', saved({ id: 'leave-organization' })],
+    ['a step past the walkthrough (the file changed)', saved({ step: 6 })],
+    ['an action past the step', saved({ action: 4 })],
+    ['a negative step', saved({ step: -1 })],
+    ['a fractional step', saved({ step: 1.5 })],
+    ['an unknown mode', saved({ mode: 'watch' as never })],
+  ])('%s is discarded, without an error', (_, value) => {
+    expect(restoreProgress(value, recoveryEmail)).toBeNull();
   });
 });
 
-test('the summary lists only the facts that changed, with their old value', () => {
-  const before = [
-    { label: 'Recovery Email', value: 'old@example.com' },
-    { label: 'Login emails', value: 'Never' },
-  ];
-  const after = [
-    { label: 'Recovery Email', value: 'new@example.com' },
-    { label: 'Login emails', value: 'Never' },
-  ];
-  expect(changes(before, after)).toEqual([
-    { label: 'Recovery Email', before: 'old@example.com', value: 'new@example.com' },
-  ]);
+test('the summary lists only the facts that changed, with their old text', () => {
+  const fact = (name: 'recovery-email' | 'login-alerts', text: string) => ({ name, label: name, value: text, text });
+  const before = [fact('recovery-email', 'old@example.com'), fact('login-alerts', 'Never')];
+  const after = [fact('recovery-email', 'new@example.com'), fact('login-alerts', 'Never')];
+  expect(changes(before, after)).toEqual([{ ...fact('recovery-email', 'new@example.com'), before: 'old@example.com' }]);
 });

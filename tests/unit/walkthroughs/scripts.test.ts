@@ -1,48 +1,37 @@
 import { describe, expect, test } from 'vitest';
+import { walkthroughListProblems } from '../../../src/content/walkthrough-lists.ts';
 import { localeCodes } from '../../../src/i18n/locales.ts';
 import { useTranslations } from '../../../src/i18n/t.ts';
-import { managerTargets } from '../../../src/manager/targets.ts';
-import { type Action, stepsOf, type TargetRef } from '../../../src/walkthroughs/engine.ts';
-import { walkthroughs } from '../../../src/walkthroughs/index.ts';
+import { accepts, stepsOf, typedValue } from '../../../src/walkthroughs/engine.ts';
+import { readFacts } from '../../../src/walkthroughs/facts.ts';
+import { factsOf } from '../../../src/walkthroughs/script.ts';
+import { validators } from '../../../src/walkthroughs/validators.ts';
 import { readGuides } from '../../fixtures/guide-files.ts';
+import { readWalkthroughs } from '../../fixtures/walkthrough-files.ts';
 import { useSandbox } from '../mocks/setup.ts';
 
-const refsOf = (action: Action): TargetRef[] => {
-  if (action.kind === 'acknowledge') return action.spotlight ? [action.spotlight] : [];
-  if (action.kind === 'click') return [action.on, ...(action.or ?? []).map((alternative) => alternative.on)];
-  return [action.on, ...(action.or ?? [])];
-};
+// Every file of content/walkthroughs/ reads without an error here: readWalkthroughs() throws otherwise.
+const walkthroughs = readWalkthroughs();
 
-describe('one source of truth: the guides’ lists and the scripts agree', () => {
+describe('one source of truth: the guides’ lists and the walkthrough files agree', () => {
   for (const locale of localeCodes) {
     for (const guide of readGuides(locale)) {
-      for (const list of guide.stepLists.filter((candidate) => candidate.walkthrough)) {
-        test(`${locale}/${guide.slug}: "${list.walkthrough}" has one script step per list item`, () => {
-          const script = walkthroughs.get(list.walkthrough ?? '');
-          expect(script, `no script src/walkthroughs/${list.walkthrough}.ts`).toBeDefined();
-          expect(script?.steps.length).toBe(list.items.length);
-          if (script?.refusal) expect(script.refusal.steps.length).toBe(list.items.length);
-        });
-      }
+      test(`${locale}/${guide.slug}: every <Steps walkthrough> has its file and one step per list item`, () => {
+        expect(walkthroughListProblems(`${locale}/${guide.slug}.mdx`, guide.source, walkthroughs)).toEqual([]);
+      });
     }
   }
 
-  test('every script is used by an English guide', () => {
+  test('every walkthrough file is used by an English guide', () => {
     const used = readGuides('en').flatMap((guide) => guide.stepLists.map((list) => list.walkthrough));
     expect([...walkthroughs.keys()].filter((id) => !used.includes(id))).toEqual([]);
   });
 
   for (const script of walkthroughs.values()) {
-    test(`${script.id} names only targets the simulated Manager has, and works by typing a value that it accepts`, () => {
+    test(`${script.id}: the value each typing step types is one its check accepts`, () => {
       for (const variant of ['main', 'refusal'] as const) {
         for (const action of stepsOf(script, variant).flatMap((step) => step.actions)) {
-          for (const ref of refsOf(action)) expect(managerTargets).toContain(ref.target);
-          if (action.kind === 'type') expect(action.accepts(action.value)).toBe(true);
-          if (action.kind === 'click') {
-            for (const alternative of action.or ?? []) {
-              if (alternative.skipTo !== undefined) expect(alternative.skipTo).toBeLessThan(script.steps.length);
-            }
-          }
+          if (action.kind === 'type') expect(accepts(action, typedValue(action)), `${action.on.target}`).toBe(true);
         }
       }
     });
@@ -56,7 +45,7 @@ describe('the hints under a step', () => {
         const t = useTranslations(locale);
         for (const action of [...script.steps, ...(script.refusal?.steps ?? [])].flatMap((step) => step.actions)) {
           if (!action.hint) continue;
-          const text = t(action.hint, action.kind === 'type' ? action.hintValues : undefined);
+          const text = t(action.hint, action.kind === 'type' ? validators[action.check].values : undefined);
           expect(text, `${locale}: ${action.hint}`).not.toMatch(/\{\w+\}/);
         }
       }
@@ -68,10 +57,12 @@ describe('the facts a summary compares are read from the practice account', () =
   const sandbox = useSandbox();
   const t = useTranslations('en');
   for (const script of walkthroughs.values()) {
-    test(`${script.id}: ${script.changesAccount ? 'reads facts' : 'changes nothing'}`, async () => {
-      const facts = await script.facts(sandbox.api, t);
-      expect(facts.length > 0).toBe(script.changesAccount);
-      for (const fact of facts) expect(fact.label).not.toMatch(/^walkthrough\./);
+    test(`${script.id}: ${factsOf(script).length > 0 ? 'reads its facts, in words' : 'changes nothing'}`, async () => {
+      const facts = await readFacts(factsOf(script), sandbox.api, t);
+      for (const fact of facts) {
+        expect(fact.label).not.toMatch(/^walkthrough\./);
+        expect(fact.text).not.toMatch(/^(walkthrough|sandbox)\./);
+      }
     });
   }
 });
