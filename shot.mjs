@@ -1,6 +1,9 @@
 import { chromium } from '@playwright/test';
 const [, , path, out, width = '1280', scheme = 'light', locale = 'en'] = process.argv;
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--disable-background-networking', '--no-first-run'] });
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--disable-background-networking', '--no-first-run'],
+});
 const context = await browser.newContext({ viewport: { width: +width, height: 900 }, colorScheme: scheme, locale });
 const page = await context.newPage();
 page.on('console', (m) => console.log('console:', m.type(), m.text()));

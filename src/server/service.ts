@@ -65,7 +65,10 @@ export async function createService(config: ServiceConfig, options: ServiceOptio
   timer.unref();
   // Events become daily counts within a minute (and at once when the insights are opened).
   const folding = setInterval(
-    () => void foldAll(db).catch((error) => log.error('folding events failed', { error: String(error) })),
+    () =>
+      void foldAll(db, now().toISOString().slice(0, 10)).catch((error) =>
+        log.error('folding events failed', { error: String(error) }),
+      ),
     60_000,
   );
   folding.unref();

@@ -14,10 +14,15 @@ import pg from 'pg';
 import { guideSlugs } from '../../src/content/guide-schema.ts';
 import { localeCodes } from '../../src/i18n/locales.ts';
 import { type OpenDatabase, openDatabase, sqliteFileName } from '../../src/server/db/database.ts';
-import { guideAnswers } from '../../src/server/db/guide-answers.ts';
 import { deleteOldInsights, foldEvents } from '../../src/server/db/insight-events.ts';
-import { queryCounts, topQueries, viewsByGuide, walkthroughCounts } from '../../src/server/db/insight-queries.ts';
-import { insightsOverview, periodStart } from '../../src/server/insights/overview.ts';
+import {
+  answersByGuide,
+  queryCounts,
+  topQueries,
+  viewsByGuide,
+  walkthroughCounts,
+} from '../../src/server/db/insight-queries.ts';
+import { insightsOverview } from '../../src/server/insights/overview.ts';
 import { startPostgres } from './feedback/postgres.ts';
 
 const { values } = parseArgs({
@@ -144,6 +149,12 @@ function dayEvents(day: string): Row[] {
       ]);
     }
   }
+  // "Was this guide helpful?" answers count too (the service adds one event per stored answer).
+  for (let n = 0; n < answersPerDay; n++) {
+    const helpful = random() < 0.7;
+    const reason = helpful ? 'yes' : pick(['missing-step', 'outdated', 'unclear', 'other']);
+    rows.push([day, 'answer', pick(localeCodes), pick(guideSlugs, 2), '', 0, reason, null, null]);
+  }
   return rows;
 }
 
@@ -227,7 +238,7 @@ async function bench(engine: string, database: OpenDatabase, dir: string) {
     await loadAnswers(database, day);
     loadTimes.push(performance.now() - started);
     started = performance.now();
-    while ((await foldEvents(database.db, 2_000_000)) > 0) {}
+    while ((await foldEvents(database.db, day, 2_000_000)) > 0) {}
     foldTimes.push(performance.now() - started);
     await deleteOldInsights(
       database.db,
@@ -241,19 +252,17 @@ async function bench(engine: string, database: OpenDatabase, dir: string) {
   if (database.engine === 'postgres') await sql`vacuum analyze`.execute(database.db);
   else await sql`analyze`.execute(database.db);
 
-  const since30 = periodStart(today, 30);
-  const since7 = periodStart(today, 7);
-  const listed = (await topQueries(database.db, 'search', since30)).slice(0, 20);
+  const listed = (await topQueries(database.db, 'search', 30)).slice(0, 20);
   const queriesToTime: [string, () => Promise<unknown>][] = [
-    ['views per guide, 30 days', () => viewsByGuide(database.db, since30)],
-    ['walkthrough funnels, 30 days', () => walkthroughCounts(database.db, since30)],
-    ['helpfulness (guide answers), 30 days', () => guideAnswers(database.db, { from: since30 })],
-    ['top queries, 30 days, all languages', () => topQueries(database.db, 'search', since30)],
-    ['no-result queries, 30 days, all languages', () => topQueries(database.db, 'search-none', since30)],
-    ['unopened queries, 30 days, all languages', () => topQueries(database.db, 'search-unopened', since30)],
-    ['top queries, 30 days, French', () => topQueries(database.db, 'search', since30, 'fr')],
-    ['counts of the listed queries, 30 days', () => queryCounts(database.db, listed, since30)],
-    ['top queries, 7 days', () => topQueries(database.db, 'search', since7)],
+    ['views per guide, 30 days', () => viewsByGuide(database.db, 30)],
+    ['walkthrough funnels, 30 days', () => walkthroughCounts(database.db, 30)],
+    ['helpfulness (guide answers), 30 days', () => answersByGuide(database.db, 30)],
+    ['top queries, 30 days, all languages', () => topQueries(database.db, 'search', 30)],
+    ['no-result queries, 30 days, all languages', () => topQueries(database.db, 'search-none', 30)],
+    ['unopened queries, 30 days, all languages', () => topQueries(database.db, 'search-unopened', 30)],
+    ['top queries, 30 days, French', () => topQueries(database.db, 'search', 30, 'fr')],
+    ['counts of the listed queries, 30 days', () => queryCounts(database.db, listed, 30)],
+    ['top queries, 7 days', () => topQueries(database.db, 'search', 7)],
     ['the whole page, 30 days (all of the above)', () => insightsOverview(database.db, { days: 30, now: today })],
     ['the whole page, 90 days', () => insightsOverview(database.db, { days: 90, now: today })],
   ];

@@ -17,6 +17,7 @@ import {
 
 let service: TestService;
 let now = Date.now();
+const today = () => new Date(now).toISOString().slice(0, 10);
 const storages: TestStorage[] = [];
 const extra: TestService[] = [];
 
@@ -135,14 +136,14 @@ describe(`folding and reading the insights on ${engine}`, () => {
     const events = Array.from({ length: 50 }, () => ({ type: 'guide-view', locale: 'en', guide: 'organizations' }));
     for (let batch = 0; batch < 4; batch++) await sendEvents(events);
     await Promise.all([
-      foldEvents(service.database.db),
-      foldEvents(service.database.db),
-      foldEvents(service.database.db),
+      foldEvents(service.database.db, today()),
+      foldEvents(service.database.db, today()),
+      foldEvents(service.database.db, today()),
     ]);
-    await foldAll(service.database.db);
+    await foldAll(service.database.db, today());
     const counts = await service.database.db.selectFrom('insight_daily').selectAll().execute();
     expect(counts.map((row) => [row.kind, Number(row.count)])).toEqual([['view', 200]]);
-    expect(await foldAll(service.database.db)).toBe(0);
+    expect(await foldAll(service.database.db, today())).toBe(0);
   });
 
   // Several instances share a database only on PostgreSQL (README); the embedded database has one.
@@ -155,7 +156,12 @@ describe(`folding and reading the insights on ${engine}`, () => {
     extra.push(a, b);
     for (let batch = 0; batch < 10; batch++)
       await sendEvents([{ type: 'guide-view', locale: 'de', guide: 'organizations' }], {}, batch % 2 ? a : b);
-    await Promise.all([foldAll(a.database.db), foldAll(b.database.db), foldAll(a.database.db), foldAll(b.database.db)]);
+    await Promise.all([
+      foldAll(a.database.db, today()),
+      foldAll(b.database.db, today()),
+      foldAll(a.database.db, today()),
+      foldAll(b.database.db, today()),
+    ]);
     const counts = await a.database.db.selectFrom('insight_daily').select('count').execute();
     expect(counts.map((row) => Number(row.count))).toEqual([10]);
   });
@@ -241,6 +247,35 @@ describe(`folding and reading the insights on ${engine}`, () => {
     expect((await browser.get('staff/insights?days=12')).status).toBe(400);
   });
 
+  test('each period counts exactly its days, folded daily or after days of silence', async () => {
+    const start = now;
+    // 40 days; some days nothing is folded (the service was down), some days several events.
+    for (let day = 0; day < 40; day++) {
+      now = start + day * 86_400_000;
+      for (let n = 0; n <= day % 3; n++)
+        await sendEvents([{ type: 'guide-view', locale: 'en', guide: 'organizations' }]);
+      if (day % 7 !== 3) await foldAll(service.database.db, today());
+    }
+    await foldAll(service.database.db, today());
+    const db = service.database.db;
+    for (const period of [7, 30, 90]) {
+      const since = new Date(now - (period - 1) * 86_400_000).toISOString().slice(0, 10);
+      const daily = await db
+        .selectFrom('insight_daily')
+        .select('count')
+        .where('kind', '=', 'view')
+        .where('day', '>=', since)
+        .execute();
+      const summed = await db
+        .selectFrom('insight_period')
+        .select('count')
+        .where('kind', '=', 'view')
+        .where('period', '=', period)
+        .execute();
+      expect(summed.map((row) => Number(row.count))).toEqual([daily.reduce((sum, row) => sum + Number(row.count), 0)]);
+    }
+  });
+
   test('for writers and admins: a service team gets 403, nobody signed in 401', async () => {
     await addStaff(service, 'kdrive@example.com', { services: ['kdrive'] });
     const team = staffBrowser(service.app, service.config);
@@ -251,7 +286,7 @@ describe(`folding and reading the insights on ${engine}`, () => {
 
   test('raw events go after INSIGHTS_RAW_DAYS once folded; the daily counts stay', async () => {
     await sendEvents([{ type: 'guide-view', locale: 'en', guide: 'organizations' }]);
-    await foldAll(service.database.db);
+    await foldAll(service.database.db, today());
     now += 8 * 86_400_000;
     await service.sweep();
     expect(await rows()).toEqual([]);

@@ -5,6 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { readGuideFacts } from '../../content/guide-files.ts';
+import { insightPeriods } from '../../api/insight-values.ts';
 import { isLocale } from '../../i18n/locales.ts';
 import { ConfigError, readConfig } from '../config.ts';
 import { openDatabase } from '../db/database.ts';
@@ -16,7 +17,7 @@ import { UsageError } from './usage.ts';
 const usage = `Usage: npm run insights -- report [--locale en|fr|de|it|es] [--days N]
 
   --locale   one language only (default: all five)
-  --days     the period, ending today (default 30, at most 365)`;
+  --days     the period, ending today: 7, 30 (the default) or 90 days`;
 
 async function main(argv: string[]): Promise<string> {
   const { values, positionals } = parseArgs({
@@ -31,14 +32,14 @@ async function main(argv: string[]): Promise<string> {
   if (values.help) return usage;
   if (positionals[0] !== 'report' || positionals.length > 1) throw new UsageError(usage);
   const days = Number(values.days);
-  if (!Number.isInteger(days) || days < 1 || days > 365)
-    throw new UsageError(`--days must be a whole number from 1 to 365.\n\n${usage}`);
+  if (!(insightPeriods as readonly number[]).includes(days))
+    throw new UsageError(`--days must be 7, 30 or 90.\n\n${usage}`);
   if (values.locale !== undefined && !isLocale(values.locale))
     throw new UsageError(`--locale must be one of en, fr, de, it, es.\n\n${usage}`);
   const config = readConfig(process.env);
   const database = await openDatabase(config.storage);
   try {
-    await foldAll(database.db);
+    await foldAll(database.db, new Date().toISOString().slice(0, 10));
     const insights = await insightsOverview(database.db, { days, locale: values.locale, now: new Date() });
     const root = fileURLToPath(new URL('../../..', import.meta.url));
     return reportText(insights, readGuideFacts(root), { locale: values.locale, basePath: config.basePath });

@@ -128,10 +128,22 @@ export interface InsightDailyTable {
   count: number;
 }
 
+/** The daily counts summed over a period of days up to today (7, 30 or 90). */
+export interface InsightPeriodTable extends Omit<InsightDailyTable, 'day'> {
+  period: number;
+}
+
+export interface InsightWindowTable {
+  period: number;
+  last_day: string;
+}
+
 export interface Database {
   feedback: FeedbackTable;
   insight_event: InsightEventTable;
   insight_daily: InsightDailyTable;
+  insight_period: InsightPeriodTable;
+  insight_window: InsightWindowTable;
   staff: StaffTable;
   staff_session: StaffSessionTable;
   feedback_note: FeedbackNoteTable;

@@ -113,6 +113,10 @@ async function accept(context: Context<{ Variables: Variables }>, table: Submiss
       fields,
       client: deps.client(context),
       spamCheck,
+      answer:
+        'guide' in fields
+          ? { guide: fields.guide, locale: fields.locale, helpful: fields.helpful === 1, reason: fields.reason ?? null }
+          : undefined,
     },
     now,
     deps.rateLimit,

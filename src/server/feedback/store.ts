@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { answerRow, insertEvents } from '../db/insight-events.ts';
 import { countHit } from '../db/rate-limit.ts';
 import type { Database } from '../db/schema.ts';
 import { claimChallenge } from '../db/spam-challenges.ts';
@@ -19,6 +20,8 @@ export interface Submission {
   /** The client's keyed hash: whose window the submission counts in. */
   client: string;
   spamCheck: PassedCheck;
+  /** For a guide answer: what the insights count of it. */
+  answer?: { guide: string; locale: string; helpful: boolean; reason: string | null };
 }
 
 export type StoreOutcome =
@@ -72,7 +75,11 @@ export function storeSubmission(
         body_hash: submission.bodyHash,
         received_at: now.toISOString(),
       });
-      if (stored) return { outcome: 'stored', submission: stored };
+      if (stored) {
+        // A guide answer also counts for the insights (it is explicit feedback, not tracking).
+        if (submission.answer) await insertEvents(trx, [answerRow(submission.answer, now.toISOString().slice(0, 10))]);
+        return { outcome: 'stored', submission: stored };
+      }
       // Another transaction may have stored this key since our first look (PostgreSQL).
       const raced = await findByKey(trx, submission.table, submission.idempotencyKey);
       if (raced) return answerFor(raced, submission);

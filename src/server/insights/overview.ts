@@ -1,8 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { GuideInsight, Insights, SearchInsight } from '../../api/insights.ts';
 import { guideFeedbackReasons } from '../../api/feedback-limits.ts';
-import { guideAnswers } from '../db/guide-answers.ts';
-import { queryCounts, topQueries, viewsByGuide, walkthroughCounts } from '../db/insight-queries.ts';
+import { answersByGuide, queryCounts, topQueries, viewsByGuide, walkthroughCounts } from '../db/insight-queries.ts';
 import type { Database } from '../db/schema.ts';
 import { fixNext } from './fix-next.ts';
 
@@ -13,20 +12,20 @@ export function periodStart(now: Date, days: number): string {
   return new Date(now.getTime() - (days - 1) * dayMs).toISOString().slice(0, 10);
 }
 
-/** Everything the insights page shows for a period, from the daily counts and the guide answers. */
+/** Everything the insights page shows for a period (7, 30 or 90 days), from its counts. */
 export async function insightsOverview(
   db: Kysely<Database>,
   options: { days: number; locale?: string; now: Date },
 ): Promise<Insights> {
   const since = periodStart(options.now, options.days);
-  const { locale } = options;
+  const { locale, days } = options;
   const [views, walkthroughs, answers, top, none, unopened] = await Promise.all([
-    viewsByGuide(db, since, locale),
-    walkthroughCounts(db, since, locale),
-    guideAnswers(db, { from: since, locale }),
-    topQueries(db, 'search', since, locale),
-    topQueries(db, 'search-none', since, locale),
-    topQueries(db, 'search-unopened', since, locale),
+    viewsByGuide(db, days, locale),
+    walkthroughCounts(db, days, locale),
+    answersByGuide(db, days, locale),
+    topQueries(db, 'search', days, locale),
+    topQueries(db, 'search-none', days, locale),
+    topQueries(db, 'search-unopened', days, locale),
   ]);
 
   const guides = new Map<string, GuideInsight>();
@@ -48,11 +47,11 @@ export async function insightsOverview(
     return entry;
   };
   for (const row of views) guideOf(row.guide, row.locale).views += row.count;
-  for (const row of answers.summary) {
+  for (const row of answers) {
     const entry = guideOf(row.guide, row.locale);
-    entry.answers = row.answers;
-    entry.helpful = row.helpful;
-    entry.reasons = row.reasons as GuideInsight['reasons'];
+    entry.answers += row.count;
+    if (row.key === 'yes') entry.helpful += row.count;
+    else if (row.key in entry.reasons) entry.reasons[row.key as keyof GuideInsight['reasons']] += row.count;
   }
   for (const row of walkthroughs) {
     const entry = guideOf(row.guide, row.locale);
@@ -83,7 +82,7 @@ export async function insightsOverview(
 
   // Each listed query with all three of its counts.
   const listed = [...top, ...none, ...unopened];
-  const counts = await queryCounts(db, listed, since);
+  const counts = await queryCounts(db, listed, days);
   const searchOf = ({ locale: entryLocale, query }: { locale: string; query: string }): SearchInsight => {
     const entry = { locale: entryLocale, query };
     const of = (kind: string) =>

@@ -15,7 +15,7 @@ export function insightRoutes(deps: StaffRouteDeps) {
     const query = InsightQuerySchema.safeParse(context.req.query());
     if (!query.success)
       return fail(context, 400, { code: 'invalid-input', fieldErrors: fieldErrors(query.error.issues) });
-    await foldAll(deps.db);
+    await foldAll(deps.db, deps.now().toISOString().slice(0, 10));
     return context.json(await insightsOverview(deps.db, { ...query.data, now: deps.now() }));
   });
   return app;

@@ -39,9 +39,40 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     // The dashboard reads one kind over a run of days (one language or all): the key is in that order.
     .addPrimaryKeyConstraint('insight_daily_pk', ['kind', 'day', 'locale', 'guide', 'walkthrough', 'step', 'key']);
   await (isSqlite(db) ? daily.modifyEnd(sql`without rowid`) : daily).execute();
+
+  // The same counts summed over the periods the dashboard offers (7, 30, 90 days up to today),
+  // kept up to date as events are folded and as days leave each period: the dashboard reads a
+  // few hundred rows, not 30 days of them.
+  const period = db.schema
+    .createTable('insight_period')
+    .addColumn('period', 'integer', (column) => column.notNull())
+    .addColumn('kind', 'text', (column) => column.notNull())
+    .addColumn('locale', 'text', (column) => column.notNull())
+    .addColumn('guide', 'text', (column) => column.notNull())
+    .addColumn('walkthrough', 'text', (column) => column.notNull())
+    .addColumn('step', 'integer', (column) => column.notNull())
+    .addColumn('key', 'text', (column) => column.notNull())
+    .addColumn('count', 'bigint', (column) => column.notNull())
+    .addPrimaryKeyConstraint('insight_period_pk', ['period', 'kind', 'locale', 'guide', 'walkthrough', 'step', 'key']);
+  await (isSqlite(db) ? period.modifyEnd(sql`without rowid`) : period).execute();
+  // The most counted first, in all languages or in one.
+  await db.schema.createIndex('insight_period_top').on('insight_period').columns(['period', 'kind', 'count']).execute();
+  await db.schema
+    .createIndex('insight_period_top_locale')
+    .on('insight_period')
+    .columns(['period', 'kind', 'locale', 'count'])
+    .execute();
+  await db.schema
+    .createTable('insight_window')
+    .addColumn('period', 'integer', (column) => column.primaryKey())
+    // The last day (UTC) the period's counts end on.
+    .addColumn('last_day', 'text', (column) => column.notNull())
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
+  await db.schema.dropTable('insight_window').execute();
+  await db.schema.dropTable('insight_period').execute();
   await db.schema.dropTable('insight_daily').execute();
   await db.schema.dropTable('insight_event').execute();
 }
