@@ -2,8 +2,11 @@ import { apiBase } from '../api/base.ts';
 import { eventsRoute, type InsightEvent } from '../api/insight-values.ts';
 
 /**
- * Sends the page's anonymous events for the insights, in batches: when the page is hidden or left
- * (navigator.sendBeacon, which the browser delivers even then) and every 15 s while it is open.
+ * Sends the page's anonymous events for the insights, in small batches: two seconds after the first
+ * one waits, and whatever is left when the page is hidden or left (navigator.sendBeacon, which the
+ * browser delivers even then). Sending while the page lives matters: once the practice Manager's
+ * worker (MSW) controls a page, it holds every request of that page for the page to answer, and a
+ * page that is unloading never does, so a beacon sent as it unloads can be lost.
  * Nothing is collected, or sent, when the browser asks not to be tracked.
  */
 const queue: InsightEvent[] = [];
@@ -26,7 +29,7 @@ export function track(event: InsightEvent): void {
       if (document.visibilityState === 'hidden') flush();
     });
   }
-  timer ??= setTimeout(flush, 15_000);
+  timer ??= setTimeout(flush, 2_000);
 }
 
 /** Sends what waits now (also what the page calls before it navigates away on its own). */

@@ -12,6 +12,7 @@ import {
   type Variant,
 } from '../walkthroughs/engine.ts';
 import { readFacts } from '../walkthroughs/facts.ts';
+import { abandonOf, freshMemory, reportTransition, type WalkthroughReport } from '../walkthroughs/insight-events.ts';
 import {
   type Effect,
   openWalkthrough,
@@ -36,6 +37,8 @@ export interface RunnerWorld {
   };
   startSandbox: () => Promise<void>;
   saveProgress: (progress: Progress | null) => void;
+  /** Tells the insights what happened (anonymous: src/walkthroughs/insight-events.ts). */
+  report?: (report: WalkthroughReport) => void;
 }
 
 /** How long a new Manager may take to mount before the replay goes on anyway. */
@@ -59,14 +62,28 @@ export function createWalkthroughRunner(
   let managerMounted: Promise<void> = Promise.resolve();
   let mounted: (() => void) | null = null;
   let stopped = false;
+  let reported = freshMemory();
 
   /** Applies one event; `stopEvent` is how the Manager's control is kept from reacting, when asked. */
   function dispatch(event: RunnerEvent, stopEvent?: () => void) {
     if (stopped) return;
-    const { state, effects } = transition($runner.get(), event);
+    const before = $runner.get();
+    const { state, effects } = transition(before, event);
     $runner.set(state);
+    const insights = reportTransition(reported, before, event, state);
+    reported = insights.memory;
+    for (const report of insights.reports) world.report?.(report);
     for (const effect of effects) run(effect, stopEvent);
   }
+
+  /** Leaving before the end (closing the walkthrough, leaving the page) is where a reader gave up. */
+  function reportAbandon() {
+    const report = abandonOf(reported, $runner.get());
+    if (!report) return;
+    reported = { ...reported, ended: true };
+    world.report?.(report);
+  }
+  addEventListener('pagehide', reportAbandon);
 
   const typed = (ref: TargetRef) => world.manager.fieldValue(ref);
 
@@ -179,6 +196,8 @@ export function createWalkthroughRunner(
     },
     /** Stops everything (the walkthrough closed). */
     stop: () => {
+      reportAbandon();
+      removeEventListener('pagehide', reportAbandon);
       stopped = true;
       unlisten();
       for (const timer of timers.values()) clearTimeout(timer);

@@ -136,17 +136,7 @@ function dayEvents(day: string): Row[] {
         'wt-abandon',
       ] as const);
       const step = action === 'wt-start' || action === 'wt-finish' ? 0 : 1 + Math.floor(random() ** 1.5 * 6);
-      rows.push([
-        day,
-        action,
-        locale,
-        pick(guideSlugs),
-        walkthrough,
-        step,
-        action === 'wt-start' ? 'try' : '',
-        null,
-        null,
-      ]);
+      rows.push([day, action, locale, guide, walkthrough, step, action === 'wt-start' ? 'try' : '', null, null]);
     }
   }
   // "Was this guide helpful?" answers count too (the service adds one event per stored answer).
@@ -246,7 +236,7 @@ async function bench(engine: string, database: OpenDatabase, dir: string) {
       '1970-01-01',
     );
     console.log(
-      `[bench:insights] ${engine}: day ${days - back}/${days} (${day}) loaded in ${(loadTimes.at(-1)! / 1000).toFixed(1)} s, folded in ${(foldTimes.at(-1)! / 1000).toFixed(1)} s`,
+      `[bench:insights] ${engine}: day ${days - back}/${days} (${day}) loaded in ${((loadTimes.at(-1) ?? 0) / 1000).toFixed(1)} s, folded in ${((foldTimes.at(-1) ?? 0) / 1000).toFixed(1)} s`,
     );
   }
   if (database.engine === 'postgres') await sql`vacuum analyze`.execute(database.db);

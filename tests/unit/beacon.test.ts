@@ -28,6 +28,18 @@ describe('the insights beacon', () => {
     expect(sent[0]?.url).toMatch(/\/api\/events$/);
   });
 
+  test('sends two seconds after the first event, while the page lives', async () => {
+    vi.useFakeTimers();
+    const { track } = await import('../../src/insights/beacon.ts');
+    track(view);
+    vi.advanceTimersByTime(1_900);
+    track(view);
+    expect(sent).toEqual([]);
+    vi.advanceTimersByTime(200);
+    expect(sent.map((batch) => JSON.parse(batch.body).events.length)).toEqual([2]);
+    vi.useRealTimers();
+  });
+
   test.each([
     ['Global Privacy Control', 'globalPrivacyControl', true],
     ['Do Not Track', 'doNotTrack', '1'],

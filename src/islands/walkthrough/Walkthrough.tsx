@@ -8,6 +8,7 @@ import { createManagerChannel, type ManagerChannel } from '../../manager/channel
 import SimulatedManager from '../../manager/SimulatedManager.tsx';
 import { startSandbox } from '../../sandbox/start.ts';
 import { saveProgress } from '../../stores/walkthrough.ts';
+import { track } from '../../insights/beacon.ts';
 import { createWalkthroughRunner } from '../../stores/walkthrough-runner.ts';
 import { actionAt, stepsOf, typedValue } from '../../walkthroughs/engine.ts';
 import type { StartRequest } from '../../walkthroughs/runner.ts';
@@ -76,6 +77,10 @@ export default function Walkthrough({ root, script, locale, request, saved, onEx
         manager: createManagerDriver(() => managerBox.current),
         startSandbox,
         saveProgress,
+        report: (report) => {
+          const guide = root.closest<HTMLElement>('[data-guide]')?.dataset.guide;
+          if (guide) track({ type: 'walkthrough', locale, guide, walkthrough: script.id, ...report });
+        },
       }),
     [],
   );
