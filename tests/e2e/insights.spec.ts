@@ -115,6 +115,13 @@ test('three readers, then a writer sees each of them in the right place, with th
   await expect(fix.getByRole('listitem').filter({ hasText: 'The search “zzqx qqvv” found nothing' })).toContainText(
     '1 reader',
   );
+  // It offers to make the words a search term of a guide, with the file to edit.
+  const offer = fix.getByRole('listitem').filter({ hasText: 'The search “zzqx qqvv” found nothing' });
+  await offer.getByRole('combobox', { name: 'Add as a search term of' }).selectOption('recovery-email');
+  await expect(offer.getByRole('status')).toContainText(
+    'In content/guides/en/recovery-email.mdx, add this line under searchTerms:',
+  );
+  await expect(offer.getByRole('status')).toContainText('- zzqx qqvv');
   await expect(noResult.getByRole('link', { name: 'zzqx qqvv' })).toHaveAttribute('href', '/en/search/?q=zzqx%20qqvv');
 
   // The walkthrough: two starts, one finish; step 3 reached twice, with the two wrong clicks there.

@@ -7,6 +7,7 @@ import { localeCodes } from '../../i18n/locales.ts';
 import { siteUrl } from '../../lib/urls.ts';
 import { sessionEnded } from '../../stores/inbox.ts';
 import { useInbox } from './context.ts';
+import AddSearchTerm from './AddSearchTerm.tsx';
 import FunnelChart from './FunnelChart.tsx';
 
 type Props = { facts: Record<string, Record<string, GuideFacts>> };
@@ -195,6 +196,9 @@ function FixNext({
                       hints: fix.evidence.hints ?? 0,
                     })}
                 </p>
+                {fix.kind === 'no-result' && fix.query !== undefined && (
+                  <AddSearchTerm query={fix.query} guides={facts[fix.locale] ?? {}} />
+                )}
                 <p class="insights-fix__links">
                   {fix.query !== undefined && (
                     <a href={siteUrl(`${fix.locale}/search/?q=${encodeURIComponent(fix.query)}`)}>

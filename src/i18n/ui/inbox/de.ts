@@ -174,6 +174,9 @@ export const inboxDe: Record<keyof typeof inboxEn, string> = {
   'inbox.insights.fix.drop-off': '„{guide}“: Leserinnen und Leser geben bei Schritt {step} auf',
   'inbox.insights.fix.drop-off.what':
     '{reached} haben diesen Schritt erreicht, {next} sind weitergegangen ({wrong} falsche Klicks, {hints} Hinweise).',
+  'inbox.insights.fix.addTerm': 'Als Suchbegriff hinzufügen zu',
+  'inbox.insights.fix.chooseGuide': 'Anleitung wählen',
+  'inbox.insights.fix.addTermHow': 'Fügen Sie in {file} diese Zeile unter searchTerms hinzu:',
   'inbox.insights.fix.file': 'Zu bearbeitende Datei',
   'inbox.insights.fix.open': 'Anleitung öffnen',
   'inbox.insights.fix.try': 'Diese Suche ausführen',

@@ -172,6 +172,9 @@ export const inboxEn = {
   'inbox.insights.fix.drop-off': '“{guide}”: readers give up at step {step}',
   'inbox.insights.fix.drop-off.what':
     '{reached} reached this step, {next} went on ({wrong} wrong clicks, {hints} hints).',
+  'inbox.insights.fix.addTerm': 'Add as a search term of',
+  'inbox.insights.fix.chooseGuide': 'Choose a guide',
+  'inbox.insights.fix.addTermHow': 'In {file}, add this line under searchTerms:',
   'inbox.insights.fix.file': 'File to edit',
   'inbox.insights.fix.open': 'Open the guide',
   'inbox.insights.fix.try': 'Run this search',

@@ -173,6 +173,9 @@ export const inboxEs: Record<keyof typeof inboxEn, string> = {
   'inbox.insights.fix.drop-off': '«{guide}»: los lectores abandonan en el paso {step}',
   'inbox.insights.fix.drop-off.what':
     '{reached} han llegado a este paso, {next} han seguido ({wrong} clics erróneos, {hints} pistas).',
+  'inbox.insights.fix.addTerm': 'Añadir como término de búsqueda de',
+  'inbox.insights.fix.chooseGuide': 'Elija una guía',
+  'inbox.insights.fix.addTermHow': 'En {file}, añada esta línea bajo searchTerms:',
   'inbox.insights.fix.file': 'Archivo que modificar',
   'inbox.insights.fix.open': 'Abrir la guía',
   'inbox.insights.fix.try': 'Hacer esta búsqueda',

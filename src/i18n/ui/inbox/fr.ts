@@ -171,6 +171,9 @@ export const inboxFr: Record<keyof typeof inboxEn, string> = {
   'inbox.insights.fix.drop-off': '« {guide} » : les lecteurs abandonnent à l’étape {step}',
   'inbox.insights.fix.drop-off.what':
     '{reached} ont atteint cette étape, {next} ont continué ({wrong} clics erronés, {hints} indications).',
+  'inbox.insights.fix.addTerm': 'Ajouter comme terme de recherche de',
+  'inbox.insights.fix.chooseGuide': 'Choisissez un guide',
+  'inbox.insights.fix.addTermHow': 'Dans {file}, ajoutez cette ligne sous searchTerms :',
   'inbox.insights.fix.file': 'Fichier à modifier',
   'inbox.insights.fix.open': 'Ouvrir le guide',
   'inbox.insights.fix.try': 'Lancer cette recherche',

@@ -173,6 +173,9 @@ export const inboxIt: Record<keyof typeof inboxEn, string> = {
   'inbox.insights.fix.drop-off': '«{guide}»: i lettori rinunciano al passaggio {step}',
   'inbox.insights.fix.drop-off.what':
     '{reached} hanno raggiunto questo passaggio, {next} sono andati avanti ({wrong} clic errati, {hints} suggerimenti).',
+  'inbox.insights.fix.addTerm': 'Aggiungere come termine di ricerca di',
+  'inbox.insights.fix.chooseGuide': 'Scegliere una guida',
+  'inbox.insights.fix.addTermHow': 'In {file}, aggiungere questa riga sotto searchTerms:',
   'inbox.insights.fix.file': 'File da modificare',
   'inbox.insights.fix.open': 'Apri la guida',
   'inbox.insights.fix.try': 'Esegui questa ricerca',
