@@ -66,7 +66,7 @@ export default function InboxApp({ view, strings, guideTitles, guideFacts }: Pro
   if (staff === null) {
     return (
       <div class="inbox">
-        <InboxHeader words={words} locale={locale} />
+        <InboxHeader words={words} locale={locale} client={client} />
         <SignIn words={words} client={client} />
       </div>
     );
@@ -74,7 +74,7 @@ export default function InboxApp({ view, strings, guideTitles, guideFacts }: Pro
   return (
     <InboxContext.Provider value={{ ...words, locale, client, staff, href }}>
       <div class="inbox">
-        <InboxHeader words={words} locale={locale} current={view === 'detail' ? 'feedback' : view} />
+        <InboxHeader words={words} locale={locale} client={client} current={view === 'detail' ? 'feedback' : view} />
         {view === 'feedback' && <FeedbackList />}
         {view === 'detail' && <FeedbackDetail />}
         {view === 'guides' && <GuideAnswers />}

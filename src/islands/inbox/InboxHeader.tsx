@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
-import { createStaffClient } from '../../api/staff-client.ts';
+import type { StaffClient } from '../../api/staff-client.ts';
 import { type Locale, localeCodes, locales } from '../../i18n/locales.ts';
 import { siteUrl } from '../../lib/urls.ts';
 import { $inboxLocale, $staff, signOut } from '../../stores/inbox.ts';
@@ -9,6 +9,7 @@ import type { speak } from './context.ts';
 type Props = {
   words: ReturnType<typeof speak>;
   locale: Locale;
+  client: StaffClient;
   /** The section shown, when signed in. */
   current?: 'feedback' | 'guides' | 'insights';
 };
@@ -22,7 +23,7 @@ function currentTheme(): Theme {
 }
 
 /** The inbox's bar: its sections, the language, the theme, and signing out. */
-export default function InboxHeader({ words, locale, current }: Props) {
+export default function InboxHeader({ words, locale, client, current }: Props) {
   const staff = useStore($staff);
   const [theme, setTheme] = useState<Theme>(currentTheme);
   const { t } = words;
@@ -88,7 +89,7 @@ export default function InboxHeader({ words, locale, current }: Props) {
         {staff && (
           <div class="inbox-account">
             <span class="inbox-account__email">{t('inbox.signedInAs', { email: staff.email })}</span>
-            <button type="button" class="button button--secondary" onClick={() => void signOut(createStaffClient())}>
+            <button type="button" class="button button--secondary" onClick={() => void signOut(client)}>
               {t('inbox.signOut')}
             </button>
           </div>
