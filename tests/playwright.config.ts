@@ -17,7 +17,13 @@ const basePathPort = port + 1;
 
 const serviceCommand = 'node --disable-warning=ExperimentalWarning tests/e2e/support/service.ts';
 // Every browser of the run shares 127.0.0.1: the rate limit is tested in the service's own suite.
-const serviceEnv = { FRESH_DATA: 'true', RATE_LIMIT_MAX: '1000000', DATABASE_URL: '' };
+const serviceEnv = {
+  FRESH_DATA: 'true',
+  RATE_LIMIT_MAX: '1000000',
+  EVENTS_RATE_LIMIT_MAX: '1000000',
+  STAFF_SIGN_IN_CLIENT_MAX_FAILURES: '1000',
+  DATABASE_URL: '',
+};
 
 export default defineConfig({
   testDir: './e2e',

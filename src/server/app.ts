@@ -1,4 +1,5 @@
 import { type Context, Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { requestId } from 'hono/request-id';
 import { sql, type Kysely } from 'kysely';
@@ -47,6 +48,13 @@ export function createApp(deps: AppDeps): Hono {
 
   api.use(requestId());
   api.use(requestLog(log));
+  // No request body may be larger than a feedback message needs; routes may ask for less.
+  api.use(
+    bodyLimit({
+      maxSize: config.maxBodyBytes,
+      onError: (context) => fail(context, 413, { code: 'payload-too-large' }),
+    }),
+  );
   api.use(async (context, next) => {
     await next();
     context.header('Cache-Control', context.res.headers.get('Cache-Control') ?? 'no-store');

@@ -83,6 +83,7 @@ const EnvSchema = z.object({
   STAFF_SESSION_IDLE_MINUTES: whole('STAFF_SESSION_IDLE_MINUTES', 1, 7 * 24 * 60).default(60),
   STAFF_SESSION_MAX_HOURS: whole('STAFF_SESSION_MAX_HOURS', 1, 24 * 30).default(12),
   STAFF_SIGN_IN_MAX_FAILURES: whole('STAFF_SIGN_IN_MAX_FAILURES', 1, 1000).default(5),
+  STAFF_SIGN_IN_ACCOUNT_MAX_FAILURES: whole('STAFF_SIGN_IN_ACCOUNT_MAX_FAILURES', 1, 100_000).default(50),
   STAFF_SIGN_IN_CLIENT_MAX_FAILURES: whole('STAFF_SIGN_IN_CLIENT_MAX_FAILURES', 1, 100_000).default(20),
   STAFF_SIGN_IN_LOCK_MINUTES: whole('STAFF_SIGN_IN_LOCK_MINUTES', 1, 24 * 60).default(15),
   STAFF_SIGN_IN_DELAY_MS: whole('STAFF_SIGN_IN_DELAY_MS', 0, 3000).default(250),
@@ -131,6 +132,7 @@ export function readConfig(env: Record<string, string | undefined>): ServiceConf
     staffSession: { idleMinutes: vars.STAFF_SESSION_IDLE_MINUTES, maxHours: vars.STAFF_SESSION_MAX_HOURS },
     signIn: {
       accountMax: vars.STAFF_SIGN_IN_MAX_FAILURES,
+      accountFromAllMax: vars.STAFF_SIGN_IN_ACCOUNT_MAX_FAILURES,
       clientMax: vars.STAFF_SIGN_IN_CLIENT_MAX_FAILURES,
       windowSeconds: vars.STAFF_SIGN_IN_LOCK_MINUTES * 60,
       delayMs: vars.STAFF_SIGN_IN_DELAY_MS,

@@ -204,7 +204,8 @@ export function staffBrowser(app: Hono, config: ServiceConfig, origin = 'http://
   return {
     request,
     get: (path: string) => request('GET', path),
-    signIn: (email: string, password: string) => request('POST', 'staff/session', { email, password }),
+    signIn: (email: string, password: string, headers: Record<string, string> = {}) =>
+      request('POST', 'staff/session', { email, password }, headers),
     get cookie() {
       return cookie;
     },

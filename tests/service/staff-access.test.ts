@@ -19,7 +19,10 @@ let kdriveReference = '';
 beforeEach(async () => {
   now = Date.now();
   service = await startTestService(
-    { signIn: { accountMax: 5, clientMax: 20, windowSeconds: 900, delayMs: 0 } },
+    {
+      trustedProxies: 1,
+      signIn: { accountMax: 5, accountFromAllMax: 50, clientMax: 20, windowSeconds: 900, delayMs: 0 },
+    },
     { now: () => new Date(now) },
   );
   const reader = client(service.app, service.config);
@@ -245,10 +248,59 @@ describe(`signing in (${engine})`, () => {
     const locked = await browser.signIn('kdrive@example.com', password);
     expect(locked.status).toBe(429);
     expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(0);
-    // Only kDrive's account is locked.
-    expect((await staffBrowser(service.app, service.config).signIn('admin@example.com', password)).status).toBe(200);
+    // That client is now stopped at every account (50 attempts); another client is not.
+    expect((await staffBrowser(service.app, service.config).signIn('admin@example.com', password)).status).toBe(429);
+    const elsewhere = { 'x-forwarded-for': '198.51.100.20' };
+    expect(
+      (await staffBrowser(service.app, service.config).signIn('admin@example.com', password, elsewhere)).status,
+    ).toBe(200);
     now += 16 * 60_000;
     expect((await browser.signIn('kdrive@example.com', password)).status).toBe(200);
+  });
+
+  test('a stranger who locks himself out of a colleague’s account does not lock the colleague out', async () => {
+    const stranger = staffBrowser(service.app, service.config);
+    for (let attempt = 0; attempt < 6; attempt++) {
+      await stranger.signIn('kdrive@example.com', 'wrong wrong wrong', { 'x-forwarded-for': '198.51.100.66' });
+    }
+    expect((await stranger.signIn('kdrive@example.com', password, { 'x-forwarded-for': '198.51.100.66' })).status).toBe(
+      429,
+    );
+    expect(
+      (
+        await staffBrowser(service.app, service.config).signIn('kdrive@example.com', password, {
+          'x-forwarded-for': '198.51.100.7',
+        })
+      ).status,
+    ).toBe(200);
+  });
+
+  test('guesses spread over many addresses lock the account for everyone after 50', async () => {
+    for (let attempt = 0; attempt < 50; attempt++) {
+      await staffBrowser(service.app, service.config).signIn('kdrive@example.com', 'wrong wrong wrong', {
+        'x-forwarded-for': `198.51.100.${attempt + 1}`,
+      });
+    }
+    const owner = await staffBrowser(service.app, service.config).signIn('kdrive@example.com', password, {
+      'x-forwarded-for': '203.0.113.1',
+    });
+    expect(owner.status).toBe(429);
+  });
+
+  test('fifty sign-ins sent at once from one client: only five passwords are even checked', async () => {
+    const browser = staffBrowser(service.app, service.config);
+    const statuses = await Promise.all(
+      Array.from({ length: 50 }, (_, n) =>
+        browser.signIn('kdrive@example.com', `guess ${n}`).then((response) => response.status),
+      ),
+    );
+    expect(statuses.filter((status) => status === 401)).toHaveLength(5);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(45);
+  });
+
+  test('signing in again and again is not a failure: it never locks anyone', async () => {
+    for (let n = 0; n < 25; n++)
+      expect((await staffBrowser(service.app, service.config).signIn('admin@example.com', password)).status).toBe(200);
   });
 
   test('an unknown email locks after 5 failures just as a real one does: the lock reveals nothing', async () => {
@@ -269,7 +321,7 @@ describe(`signing in (${engine})`, () => {
 
   test('each failure is answered later than the one before, up to 3 s', async () => {
     const { signIn } = await import('../../src/server/staff/sign-in.ts');
-    const limits = { accountMax: 100, clientMax: 100, windowSeconds: 900, delayMs: 250 };
+    const limits = { accountMax: 100, accountFromAllMax: 100, clientMax: 100, windowSeconds: 900, delayMs: 250 };
     const delays: unknown[] = [];
     for (let n = 0; n < 14; n++) {
       const outcome = await signIn(

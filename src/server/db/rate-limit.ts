@@ -41,3 +41,14 @@ export async function hitsIn(db: Db, bucket: string, windowStart: number): Promi
 export async function clearBucket(db: Db, bucket: string): Promise<void> {
   await db.deleteFrom('rate_limit').where('bucket', '=', bucket).execute();
 }
+
+/** Takes one hit back (a sign-in that succeeded was counted before it was checked). */
+export async function uncountHit(db: Db, bucket: string, windowStart: number): Promise<void> {
+  await db
+    .updateTable('rate_limit')
+    .set((eb) => ({ hits: eb('hits', '-', 1) }))
+    .where('bucket', '=', bucket)
+    .where('window_start', '=', windowStart)
+    .where('hits', '>', 0)
+    .execute();
+}

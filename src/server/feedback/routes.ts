@@ -83,7 +83,7 @@ async function accept(context: Context<{ Variables: Variables }>, table: Submiss
     const problem = context.req.header(idempotencyHeader) === undefined ? 'required' : 'invalid';
     return fail(context, 400, { code: 'invalid-input', fieldErrors: { idempotencyKey: problem } });
   }
-  const body = await readJson(context);
+  const body = await readJson(context, deps.maxBodyBytes);
   if ('response' in body) return body.response;
   const fault = deps.faults?.next(JSON.stringify(body.json));
   if (fault) return planned(context, fault);

@@ -70,7 +70,8 @@ export function feedbackRoutes(deps: StaffRouteDeps) {
   });
 
   app.post('/feedback/:reference/notes', async (context) => {
-    const body = await readJson(context);
+    // A note of 5,000 characters may be 20 KB of UTF-8, more once escaped in JSON.
+    const body = await readJson(context, 64 * 1024);
     if ('response' in body) return body.response;
     const note = NewNoteSchema.safeParse(body.json);
     if (!note.success) return badBody(context, note.error.issues);
