@@ -184,9 +184,10 @@ test('guide answers: the share of yes per guide and language, the reasons and th
   const shown = page.getByRole('listitem').filter({ hasText: comment });
   await expect(shown).toContainText('Out of date');
   await expect(shown).toContainText('No');
-  // A writer reads no service's feedback: the section is not offered.
+  // A writer reads no service's feedback: that section is not offered, the writers' two are.
   await expect(page.getByRole('navigation', { name: 'Inbox sections' }).getByRole('link')).toHaveText([
     'Guide answers',
+    'Insights',
   ]);
 });
 

@@ -7,6 +7,9 @@ import { actOnNext, completeWalkthrough, managerOf, rootOf } from '../fixtures/w
 import { signInAt, staffCommand } from './support/inbox.ts';
 
 // A service of its own: other tests browse the site too, and their events would change the counts.
+// One service for the file, on one port: its tests run one after the other in one worker.
+test.describe.configure({ mode: 'serial' });
+
 let service: ServiceProcess;
 let dataDir: string;
 let origin: string;
