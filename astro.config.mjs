@@ -7,6 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { defaultLocale, localeCodes } from './src/i18n/locales.ts';
 import { feedbackServiceInDev } from './src/integrations/feedback-service-dev.ts';
+import { messageParserOnServer } from './src/integrations/message-parser-on-server.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { stepListAnchors } from './src/integrations/step-list-anchors.ts';
@@ -46,6 +47,7 @@ export default defineConfig({
     },
   },
   vite: {
+    plugins: [messageParserOnServer()],
     resolve: {
       // MSW's browser cookie jar, unused by the practice API: see mocks/without-cookie-jar.ts.
       alias: { 'tough-cookie': fileURLToPath(new URL('./mocks/without-cookie-jar.ts', import.meta.url)) },

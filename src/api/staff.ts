@@ -60,7 +60,7 @@ export const FeedbackSummarySchema = z.object({
   reference: z.string(),
   receivedAt: z.string(),
   service: z.string(),
-  kind: z.string(),
+  kind: z.enum(feedbackKinds),
   subject: z.string(),
   /** The first words of the message. */
   preview: z.string(),

@@ -1,7 +1,8 @@
 import { topicIds } from '../content/topics.ts';
 import { type Locale, locales } from '../i18n/locales.ts';
-import { useTranslations } from '../i18n/t.ts';
-import { type SearchConfig, type SearchStrings, searchUiKeys } from '../islands/search/config.ts';
+import { stringsOf } from '../i18n/compile-messages.ts';
+import { dictionaries, useTranslations } from '../i18n/t.ts';
+import { type SearchConfig, searchUiKeys } from '../islands/search/config.ts';
 import { localeUrl, topicUrl } from '../lib/urls.ts';
 
 /** What the search UI of a locale needs, to be written into the page as `data-search-config`. */
@@ -10,7 +11,7 @@ export function searchConfig(locale: Locale): SearchConfig {
   return {
     locale,
     lang: locales[locale].tag.toLowerCase(),
-    strings: Object.fromEntries(searchUiKeys.map((key) => [key, t(key)])) as SearchStrings,
+    strings: stringsOf(dictionaries[locale], searchUiKeys),
     topics: topicIds.map((id) => ({ id, name: t(`topic.${id}.name`), url: topicUrl(locale, id) })),
     searchPageUrl: localeUrl(locale, 'search/'),
     feedbackUrl: localeUrl(locale, 'feedback/'),

@@ -19,7 +19,12 @@ const stepCount = (id: string) => {
 async function open(root: HTMLElement, request: Request) {
   root.dataset.state = 'running';
   const { mountWalkthrough } = await import('../islands/walkthrough/mount.tsx');
-  mountWalkthrough(root, request);
+  try {
+    await mountWalkthrough(root, request);
+  } catch {
+    // Offline before the strings came: the buttons stay, a later click tries again.
+    root.dataset.state = 'idle';
+  }
 }
 
 class WalkthroughStarter extends HTMLElement {

@@ -1,25 +1,29 @@
-import { pickStrings } from '../i18n/format.ts';
+import { stringsUnder } from '../i18n/compile-messages.ts';
+import type { IslandStrings, KeysUnder } from '../i18n/island-strings.ts';
 import { type Locale, localeCodes } from '../i18n/locales.ts';
 import { dictionaries } from '../i18n/t.ts';
 import type { GuideFacts } from './guide-files.ts';
 import { guideCatalog } from './guides.ts';
 import { walkthroughSentences } from './walkthrough-sentences.ts';
 
+/** What the inbox says: its own strings and the services' names. */
+export type InboxKey = KeysUnder<'inbox.'> | Extract<KeysUnder<'feedback.service.'>, `${string}.name`>;
+
 /**
  * What the inbox island needs in every language (staff choose theirs in the inbox, not in the
  * address): its own strings and the services' names; and each guide's title.
  */
-export function inboxStrings(): Record<Locale, Record<string, string>> {
+export function inboxStrings(): Record<Locale, IslandStrings<InboxKey>> {
   return Object.fromEntries(
     localeCodes.map((locale) => [
       locale,
       Object.fromEntries(
-        Object.entries(pickStrings(dictionaries[locale], ['inbox.', 'feedback.service.'])).filter(
+        Object.entries(stringsUnder(dictionaries[locale], ['inbox.', 'feedback.service.'])).filter(
           ([key]) => !key.endsWith('.description'),
         ),
       ),
     ]),
-  ) as Record<Locale, Record<string, string>>;
+  ) as Record<Locale, IslandStrings<InboxKey>>;
 }
 
 export async function guideTitles(): Promise<Record<Locale, Record<string, string>>> {

@@ -1,7 +1,9 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type FeedbackFieldName, FeedbackInputSchema, feedbackKinds, feedbackLimits } from '../api/feedback.ts';
-import { format } from '../i18n/format.ts';
+import type { FeedbackIslandKey } from '../content/service-text.ts';
+import { type IslandStrings, islandTranslate } from '../i18n/island-strings.ts';
+import type { Locale } from '../i18n/locales.ts';
 import { type SubmitOutcome, submitFeedback } from '../stores/feedback-delivery.ts';
 import { clearDraft, draftStore, type FeedbackDraft } from '../stores/feedback-draft.ts';
 import ErrorSummary from './feedback/ErrorSummary.tsx';
@@ -12,8 +14,8 @@ import './feedback/feedback.css';
 type Props = {
   /** A service id, or `help-center` for a missing guide. */
   service: string;
-  locale: string;
-  strings: Record<string, string>;
+  locale: Locale;
+  strings: IslandStrings<FeedbackIslandKey>;
   /** Fill the subject from `?suggest=` (the search's "no result" link). */
   acceptSuggestion?: boolean;
 };
@@ -34,7 +36,7 @@ export default function FeedbackForm({ service, locale, strings, acceptSuggestio
   const [suggested, setSuggested] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const id = (field: string) => `fb-${service}-${field}`;
-  const t = (key: string, values?: Record<string, string | number>) => format(strings[key] ?? key, values);
+  const t = islandTranslate(locale, strings);
 
   useEffect(() => {
     setHydrated(true);
@@ -103,7 +105,7 @@ export default function FeedbackForm({ service, locale, strings, acceptSuggestio
     .filter((field) => errors[field])
     .map((field) => ({
       fieldId: field === 'kind' ? id('kind-suggestion') : id(field),
-      message: errorMessage(strings, 'feedback', field, errors[field] as string),
+      message: errorMessage(t, 'feedback', field, errors[field] as string),
     }));
   // An error on a field the form does not show (a newer server): still say something.
   const unknown = Object.keys(errors).filter((field) => !fieldOrder.includes(field as FeedbackFieldName));
@@ -116,7 +118,7 @@ export default function FeedbackForm({ service, locale, strings, acceptSuggestio
   const inlineError = (field: FeedbackFieldName) =>
     errors[field] && (
       <p class="fb-error" id={id(`${field}-error`)}>
-        {errorMessage(strings, 'feedback', field, errors[field] as string)}
+        {errorMessage(t, 'feedback', field, errors[field] as string)}
       </p>
     );
 
@@ -186,7 +188,7 @@ export default function FeedbackForm({ service, locale, strings, acceptSuggestio
             aria-describedby={[described('message'), id('message-counter')].filter(Boolean).join(' ')}
             {...invalid('message')}
           />
-          <MessageCounter id={id('message-counter')} text={draft.message} strings={strings} />
+          <MessageCounter id={id('message-counter')} text={draft.message} t={t} />
         </div>
 
         <div class={`fb-field${errors.email ? ' fb-field--error' : ''}`}>

@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { GuideFeedbackInput } from '../api/feedback.ts';
 import { feedbackLimits, guideFeedbackReasons, textLength } from '../api/feedback-limits.ts';
-import { format } from '../i18n/format.ts';
+import type { HelpfulIslandKey } from '../content/service-text.ts';
+import { type IslandStrings, islandTranslate } from '../i18n/island-strings.ts';
+import type { Locale } from '../i18n/locales.ts';
 import ErrorSummary from './feedback/ErrorSummary.tsx';
 import { errorMessage } from './feedback/field-errors.ts';
 import './feedback/fields.css';
@@ -9,8 +11,8 @@ import './feedback/helpful.css';
 
 type Props = {
   guide: string;
-  locale: string;
-  strings: Record<string, string>;
+  locale: Locale;
+  strings: IslandStrings<HelpfulIslandKey>;
   /** The answer the reader gave on the static question, which loaded this island (guide-helpful.ts). */
   answer: 'yes' | 'no';
 };
@@ -29,7 +31,7 @@ export default function Helpful({ guide, locale, strings, answer }: Props) {
   const [comment, setComment] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState('');
-  const t = (key: string, values?: Record<string, string | number>) => format(strings[key] ?? key, values);
+  const t = islandTranslate(locale, strings);
   const id = (part: string) => `helpful-${part}`;
   const section = useRef<HTMLElement>(null);
   // The button the reader pressed is gone: focus goes to what follows it (the reasons, or the
@@ -66,7 +68,7 @@ export default function Helpful({ guide, locale, strings, answer }: Props) {
     setStage('done');
   }
 
-  const message = (field: 'reason' | 'comment') => errorMessage(strings, 'helpful', field, errors[field] ?? '');
+  const message = (field: 'reason' | 'comment') => errorMessage(t, 'helpful', field, errors[field] ?? '');
   const summary = (['reason', 'comment'] as const)
     .filter((field) => errors[field])
     .map((field) => ({
@@ -101,7 +103,7 @@ export default function Helpful({ guide, locale, strings, answer }: Props) {
             void send(false);
           }}
         >
-          {summary.length > 0 && <ErrorSummary title={strings['feedback.errorSummary.title'] ?? ''} errors={summary} />}
+          {summary.length > 0 && <ErrorSummary title={t('feedback.errorSummary.title')} errors={summary} />}
           <fieldset class="fb-field" {...(errors.reason ? { 'aria-invalid': 'true' } : {})}>
             <legend>{t('helpful.reason.legend')}</legend>
             {errors.reason && (

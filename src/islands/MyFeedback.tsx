@@ -1,14 +1,16 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { FeedbackInput, GuideFeedbackInput } from '../api/feedback.ts';
-import { format } from '../i18n/format.ts';
+import type { FeedbackIslandKey } from '../content/service-text.ts';
+import { type IslandStrings, type IslandTranslate, islandTranslate } from '../i18n/island-strings.ts';
+import type { Locale } from '../i18n/locales.ts';
 import { resumeDelivery } from '../stores/feedback-delivery.ts';
 import { $feedbackOutbox, type OutboxEntry } from '../stores/feedback-outbox.ts';
 import './feedback/feedback.css';
 
 type Props = {
-  locale: string;
-  strings: Record<string, string>;
+  locale: Locale;
+  strings: IslandStrings<FeedbackIslandKey>;
   /** Service id → its name in the page's language. */
   serviceNames: Record<string, string>;
 };
@@ -28,7 +30,7 @@ const excerpt = (text: string) => {
 export default function MyFeedback({ locale, strings, serviceNames }: Props) {
   const entries = useStore($feedbackOutbox, { ssr: 'initial' });
   const [online, setOnline] = useState(true);
-  const t = (key: string, values?: Record<string, string | number>) => format(strings[key] ?? key, values);
+  const t = islandTranslate(locale, strings);
   const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
 
   useEffect(() => {
@@ -71,7 +73,7 @@ export default function MyFeedback({ locale, strings, serviceNames }: Props) {
 
 type EntryProps = {
   entry: OutboxEntry;
-  t: (key: string, values?: Record<string, string | number>) => string;
+  t: IslandTranslate<FeedbackIslandKey>;
   serviceNames: Record<string, string>;
   when: string;
   online: boolean;

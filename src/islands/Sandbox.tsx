@@ -1,20 +1,21 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { createApiClient } from '../api/client.ts';
 import type { Locale } from '../i18n/locales.ts';
-import { useTranslations } from '../i18n/t.ts';
+import { type PracticeStrings, practiceTranslate } from '../i18n/practice-strings.ts';
 import SimulatedManager from '../manager/SimulatedManager.tsx';
 import { startSandbox } from '../sandbox/start.ts';
 import { openScreen, refreshManager } from '../stores/manager.ts';
 import './sandbox.css';
 
-type Props = { locale: Locale };
+/** The page passes the strings of its language (parsed at build time): they are all this page is about. */
+type Props = { locale: Locale; strings: PracticeStrings };
 
 /**
  * Free practice: starts the mock backend (MSW, fetched now and not before), then shows the
  * simulated Manager with a button that puts the practice account back to its seed.
  */
-export default function Sandbox({ locale }: Props) {
-  const t = useMemo(() => useTranslations(locale), [locale]);
+export default function Sandbox({ locale, strings }: Props) {
+  const t = useMemo(() => practiceTranslate(locale, strings), [locale, strings]);
   const [state, setState] = useState<'starting' | 'ready' | 'failed'>('starting');
   const [resetMessage, setResetMessage] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
@@ -62,7 +63,7 @@ export default function Sandbox({ locale }: Props) {
           </button>
         </div>
       )}
-      {state === 'ready' && <SimulatedManager locale={locale} />}
+      {state === 'ready' && <SimulatedManager locale={locale} t={t} />}
     </div>
   );
 }

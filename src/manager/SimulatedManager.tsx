@@ -3,7 +3,7 @@ import type { ComponentType } from 'preact';
 import { useEffect, useMemo } from 'preact/hooks';
 import { createApiClient } from '../api/client.ts';
 import type { Locale } from '../i18n/locales.ts';
-import { useTranslations } from '../i18n/t.ts';
+import type { PracticeTranslate } from '../i18n/practice-strings.ts';
 import { $managerScreen, type ManagerScreen } from '../stores/manager.ts';
 import { AccessScreen } from './access/AccessScreen.tsx';
 import { type ManagerChannel, unwatched } from './channel.ts';
@@ -48,6 +48,8 @@ const screenKey = (screen: ManagerScreen) => (screen === 'account-activities' ? 
 
 type Props = {
   locale: Locale;
+  /** What the Manager says, in that language (loadPracticeTranslate). */
+  t: PracticeTranslate;
   /** Where the API answers; the site's `api/` (the sandbox's mock) by default. */
   apiBase?: string;
   /** Where the Manager reports what the reader did and what the API answered (a walkthrough listens). */
@@ -61,8 +63,7 @@ type Props = {
  * it is put in (sandbox page or walkthrough panel) and talks only to the API, never to the mock:
  * call startSandbox() (src/sandbox/start.ts) and wait for it before rendering it against the mock.
  */
-export default function SimulatedManager({ locale, apiBase, channel = unwatched, focusHeadings = true }: Props) {
-  const t = useMemo(() => useTranslations(locale), [locale]);
+export default function SimulatedManager({ locale, t, apiBase, channel = unwatched, focusHeadings = true }: Props) {
   const api = useMemo(
     () =>
       createApiClient(apiBase, {

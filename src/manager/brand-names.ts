@@ -1,5 +1,5 @@
 import type { ActivityProduct, KSuitePlan } from '../api/index.ts';
-import type { Translate } from '../i18n/t.ts';
+import type { PracticeTranslate } from '../i18n/practice-strings.ts';
 
 /** kSuite plan names are product names: the same in every language. */
 export const kSuitePlanNames: Record<KSuitePlan, string> = {
@@ -9,7 +9,7 @@ export const kSuitePlanNames: Record<KSuitePlan, string> = {
 };
 
 /** Names of products in the activity log: brands, except Domains which the guides translate. */
-export function activityProductName(t: Translate, product: ActivityProduct): string {
+export function activityProductName(t: PracticeTranslate, product: ActivityProduct): string {
   const brands: Record<Exclude<ActivityProduct, 'domains'>, string> = {
     manager: 'Manager',
     mail: 'Mail',

@@ -2,13 +2,13 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { ApiClient } from '../api/client.ts';
 import type { Locale } from '../i18n/locales.ts';
-import type { Translate } from '../i18n/t.ts';
+import type { PracticeTranslate } from '../i18n/practice-strings.ts';
 import type { ManagerChannel } from './channel.ts';
 
 /** What every screen needs: the reader's language, the API client, and where to report what happened. */
 export interface ManagerContextValue {
   locale: Locale;
-  t: Translate;
+  t: PracticeTranslate;
   api: ApiClient;
   channel: ManagerChannel;
   /**

@@ -1,7 +1,7 @@
 import { atom } from 'nanostores';
 import type { ApiClient } from '../api/client.ts';
 import type { PracticeSituation } from '../api/sandbox.ts';
-import type { Translate } from '../i18n/t.ts';
+import type { PracticeTranslate } from '../i18n/practice-strings.ts';
 import type { ManagerChannel, ManagerEvent } from '../manager/channel.ts';
 import {
   actionsBefore,
@@ -28,7 +28,7 @@ import { $managerScreen, refreshManager } from './manager.ts';
 /** What the controller acts on: the API, the Manager (its channel, and a driver that clicks in it), the page. */
 export interface RunnerWorld {
   api: ApiClient;
-  t: Translate;
+  t: PracticeTranslate;
   channel: ManagerChannel;
   manager: {
     isActing: () => boolean;

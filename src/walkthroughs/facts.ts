@@ -4,7 +4,7 @@
  * language-neutral (what outcome checks compare), `text` is what the summary shows the reader.
  */
 import type { ApiClient } from '../api/client.ts';
-import type { Translate, UiKey } from '../i18n/t.ts';
+import type { PracticeKey, PracticeTranslate } from '../i18n/practice-strings.ts';
 import { domainStatusKey } from '../manager/domains/status.ts';
 
 export interface FactReading {
@@ -13,12 +13,12 @@ export interface FactReading {
   text: string;
 }
 
-type FactReader = (api: ApiClient, t: Translate) => Promise<FactReading>;
+type FactReader = (api: ApiClient, t: PracticeTranslate) => Promise<FactReading>;
 
 /** The practice account's failed transfer (mocks/db/seed.ts). */
 const failedTransferDomain = 'morel-ceramique.com';
 
-const listOr = (t: Translate, texts: readonly string[]) => texts.join(', ') || t('walkthrough.fact.none');
+const listOr = (t: PracticeTranslate, texts: readonly string[]) => texts.join(', ') || t('walkthrough.fact.none');
 
 async function currentCustomization(api: ApiClient) {
   const { currentOrganizationId } = await api.getOrganizations();
@@ -36,7 +36,7 @@ export const facts = {
   },
   'newsletter-themes': async (api, t) => {
     const subscribed = (await api.getNewsletter()).themes.filter((theme) => theme.subscribed).map((theme) => theme.id);
-    const names = subscribed.map((id) => t(`sandbox.news.theme.${id}` as UiKey));
+    const names = subscribed.map((id) => t(`sandbox.news.theme.${id}` as PracticeKey));
     return { label: t('walkthrough.fact.newsletter'), value: subscribed, text: listOr(t, names) };
   },
   'current-organization': async (api, t) => {
@@ -146,6 +146,6 @@ export interface Fact extends FactReading {
 }
 
 /** Reads the named facts, in order. */
-export async function readFacts(names: readonly FactName[], api: ApiClient, t: Translate): Promise<Fact[]> {
+export async function readFacts(names: readonly FactName[], api: ApiClient, t: PracticeTranslate): Promise<Fact[]> {
   return Promise.all(names.map(async (name) => ({ name, ...(await facts[name](api, t)) })));
 }

@@ -49,12 +49,17 @@ test('the first "Try it" downloads the walkthrough, the Manager and MSW within t
   await expect(page.locator('[data-walkthrough-next]')).toHaveCount(1, { timeout: 15_000 });
   await page.waitForLoadState('networkidle');
   const downloads = await meter.take();
-  const code = downloads.filter((download) => download.type === 'script' || download.type === 'stylesheet');
+  // The code, and the one file of strings in the reader's language (practice-strings.json).
+  const code = downloads.filter(
+    (download) =>
+      download.type === 'script' || download.type === 'stylesheet' || download.url.endsWith('/practice-strings.json'),
+  );
+  expect(code.filter((download) => download.url.endsWith('/en/practice-strings.json'))).toHaveLength(1);
   const bytes = sum(code);
   figures.push({
     name: 'sandboxOnFirstUse',
     bytes,
-    detail: `${code.length} scripts and stylesheets after the first Try it (API answers by the mock not counted)`,
+    detail: `${code.length} scripts, stylesheets and strings after the first Try it (API answers by the mock not counted)`,
   });
   expect(bytes).toBeLessThanOrEqual(budgets.sandboxOnFirstUse);
 });

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { useTranslations } from '../../src/i18n/t.ts';
 import { fillFeedback, lead, myFeedback, strings, submit } from './feedback-helpers.ts';
 import { about, expectStored, marker, planFaults } from './support/stored-feedback.ts';
 
@@ -61,7 +62,9 @@ test('429: the reader is told how long to wait, and it is sent after that, once'
   await expect(page.getByRole('button', { name: t['feedback.submit'] })).toBeEnabled();
   await fillFeedback(page, 'en', typed(subject));
   await submit(page, 'en');
-  await expect(page.getByRole('status')).toHaveText(t['feedback.status.rateLimited'].replace('{seconds}', '3'));
+  await expect(page.getByRole('status')).toHaveText(
+    useTranslations('en')('feedback.status.rateLimited', { seconds: 3 }),
+  );
   await expect(myFeedback(page, 'en').first()).toContainText(sentState, { timeout: 10_000 });
   await expectStored(about(subject), 1);
 });

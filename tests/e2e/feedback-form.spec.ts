@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { Locale } from '../../src/i18n/locales.ts';
+import { useTranslations } from '../../src/i18n/t.ts';
 import { fillFeedback, lead, myFeedback, strings, submit } from './feedback-helpers.ts';
 import { about, expectStored, marker } from './support/stored-feedback.ts';
 
@@ -46,7 +47,7 @@ test('an invalid submission shows the summary and inline errors, and keeps the t
   const expected = [
     t['feedback.error.kind.invalid-kind'],
     t['feedback.error.subject.required'],
-    t['feedback.error.message.too-short'].replace('{min}', '20'),
+    useTranslations('fr')('feedback.error.message.too-short', { min: 20 }),
     t['feedback.error.email.invalid-email'],
   ];
   await expect(summary.getByRole('link')).toHaveText(expected);
@@ -101,7 +102,7 @@ test('the live counter counts what the reader types, emoji as one', async ({ pag
   const message = page.getByRole('textbox', { name: 'Your message' });
   await expect(message).toBeEnabled();
   await message.fill('Hello 👋🏽');
-  await expect(page.locator('.fb-counter')).toHaveText('8 of 5000 characters');
+  await expect(page.locator('.fb-counter')).toHaveText('8 of 5,000 characters');
 });
 
 test('a script typed in the form is shown back as text, never run', async ({ page }) => {

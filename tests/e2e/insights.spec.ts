@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, expect, test } from '@playwright/test';
-import { type ServiceProcess, startServiceProcess } from '../service/processes.ts';
 import { actOnNext, completeWalkthrough, managerOf, rootOf } from '../fixtures/walkthroughs.ts';
+import { type ServiceProcess, startServiceProcess } from '../service/processes.ts';
 import { signInAt, staffCommand } from './support/inbox.ts';
 
 // A service of its own: other tests browse the site too, and their events would change the counts.

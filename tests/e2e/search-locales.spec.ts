@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { localeCodes } from '../../src/i18n/locales.ts';
-import { dictionaries } from '../../src/i18n/t.ts';
+import { dictionaries, useTranslations } from '../../src/i18n/t.ts';
 import { readGuides } from '../fixtures/guide-files.ts';
 import { searchCases } from '../fixtures/search-queries.ts';
 import {
@@ -16,6 +16,7 @@ import {
 
 for (const locale of localeCodes) {
   const t = dictionaries[locale];
+  const say = useTranslations(locale);
 
   test.describe(`search in ${locale}`, () => {
     for (const { query, kind, finds } of searchCases[locale]) {
@@ -75,13 +76,13 @@ for (const locale of localeCodes) {
       const query = 'qwxzv';
       await page.goto(`/${locale}/`);
       await searchFromKeyboard(page, query);
-      await expect(searchStatus(page)).toHaveText(t['search.noResults'].replace('{query}', query));
+      await expect(searchStatus(page)).toHaveText(say('search.noResults', { query }));
       await expect(resultOptions(page)).toHaveCount(0);
       const topics = searchDialog(page).locator('.search-topics a');
       await expect(topics).toHaveCount(6);
       await expect(topics.first()).toHaveAttribute('href', `/${locale}/topics/account/`);
       const suggest = searchDialog(page).getByRole('link', {
-        name: t['search.suggestGuide'].replace('{query}', query),
+        name: say('search.suggestGuide', { query }),
       });
       await expect(suggest).toHaveAttribute('href', `/${locale}/feedback/?suggest=${query}`);
     });
@@ -92,9 +93,7 @@ for (const locale of localeCodes) {
       const query = 'logo qwxzv';
       await page.goto(`/${locale}/`);
       await searchFromKeyboard(page, query);
-      await expect(searchStatus(page)).toHaveText(
-        t['search.relaxed'].replace('{relaxed}', 'logo').replace('{query}', query),
-      );
+      await expect(searchStatus(page)).toHaveText(say('search.relaxed', { relaxed: 'logo', query }));
       expect((await listedGuides(page))[0]).toBe('customize-organization');
       // The results work from the keyboard as any others.
       await expect(resultOptions(page).first()).toHaveAttribute('aria-selected', 'true');

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { searchEn } from '../../src/i18n/ui/search/en.ts';
 import { searchFr } from '../../src/i18n/ui/search/fr.ts';
 import { moveActive } from '../../src/islands/search/active-option.ts';
-import type { SearchStrings } from '../../src/islands/search/config.ts';
+import { islandTranslate } from '../../src/i18n/island-strings.ts';
 import { excerptParts } from '../../src/islands/search/excerpt.ts';
 import { loadGuideHit, toGuideHit } from '../../src/islands/search/guide-hit.ts';
 import type { PagefindResultData } from '../../src/islands/search/pagefind-api.ts';
@@ -132,12 +132,13 @@ describe('the status line (announced to screen readers)', () => {
     topicCounts: {},
     ...fields,
   });
-  const strings: SearchStrings = searchEn;
+  const strings = islandTranslate('en', searchEn);
+  const stringsFr = islandTranslate('fr', searchFr);
 
   test('counts the guides found, in the reader’s language', () => {
     const found = { phase: 'done', outcome: outcome({ total: 3, topicCounts: { account: 3 } }) } as const;
     expect(statusText(found, '', strings, topics)).toBe('3 guides for “email”');
-    expect(statusText(found, '', searchFr, topics)).toBe('3 guides pour « email »');
+    expect(statusText(found, '', stringsFr, topics)).toBe('3 guides pour « email »');
     const one = { phase: 'done', outcome: outcome({ total: 1, topicCounts: { account: 1 } }) } as const;
     expect(statusText(one, '', strings, topics)).toBe('1 guide for “email”');
   });
@@ -163,7 +164,7 @@ describe('the status line (announced to screen readers)', () => {
     expect(statusText(relaxed, '', strings, topics)).toBe(
       'Showing results for “change logo”: no guide has all the words of “change logo colour”.',
     );
-    expect(statusText(relaxed, '', searchFr, topics)).toBe(
+    expect(statusText(relaxed, '', stringsFr, topics)).toBe(
       'Résultats pour « change logo » : aucun guide ne contient tous les mots de « change logo colour ».',
     );
   });

@@ -2,11 +2,12 @@ import { designDe } from './design/de.ts';
 import type { Dictionary } from './en.ts';
 import { feedbackDe } from './feedback/de.ts';
 import { inboxDe } from './inbox/de.ts';
+import { managerDe } from './manager/de.ts';
 import { sandboxDe } from './sandbox/de.ts';
 import { searchDe } from './search/de.ts';
 import { walkthroughDe } from './walkthrough/de.ts';
 
-export const de: Dictionary = {
+export const de = {
   ...searchDe,
   ...designDe,
   ...feedbackDe,
@@ -23,7 +24,7 @@ export const de: Dictionary = {
   'home.title': 'Wie können wir Ihnen helfen?',
   'home.intro': 'Finden Sie die Schritte für das, was Sie im Manager erledigen möchten, und üben Sie sie gefahrlos.',
   'home.topics': 'Themen im Überblick',
-  'home.allGuides': 'Alle {count} Anleitungen ansehen',
+  'home.allGuides': '{count, plural, one {Die Anleitung ansehen} other {Alle # Anleitungen ansehen}}',
 
   'topic.account.name': 'Konto und Profil',
   'topic.account.blurb': 'Ihr Profil, Ihre Wiederherstellungs-E-Mail, Newsletter und das Löschen Ihres Kontos.',
@@ -54,29 +55,7 @@ export const de: Dictionary = {
 
   'chooseLanguage.title': 'Sprache wählen',
 
-  'manager.manageMyProfile': 'Mein Profil verwalten',
-  'manager.infomaniakNews': 'Infomaniak News',
-  'manager.manage': 'Verwalten',
-  'manager.save': 'Speichern',
-  'manager.manageSecurity': 'Sicherheit verwalten',
-  'manager.securityAndRecovery': 'Sicherheit und Wiederherstellung',
-  'manager.edit': 'Bearbeiten',
-  'manager.recoveryEmail': 'Wiederherstellungs-E-Mail',
-  'manager.myOrganizations': 'Meine Organisationen',
-  'manager.kSuite': 'kSuite',
-  'manager.collaborativeTools': 'Kollaborative Tools',
-  'manager.modifySubscription': 'Abonnement ändern',
-  'manager.settings': 'Einstellungen',
-  'manager.customization': 'Personalisierung',
-  'manager.customize': 'Personalisieren',
-  'manager.accounting': 'Buchhaltung',
-  'manager.paymentProfiles': 'Zahlungsprofile',
-  'manager.domains': 'Domains',
-  'manager.webAndDomain': 'Web & Domain',
-  'manager.accountAccessAndActivities': 'Kontozugriff und Aktivitäten',
-  'manager.accountAccess': 'Kontozugriff',
-  'manager.securitySettings': 'Sicherheitseinstellungen',
-  'manager.accountActivities': 'Kontoaktivitäten',
+  ...managerDe,
   ...sandboxDe,
   ...walkthroughDe,
-};
+} as const satisfies Dictionary;

@@ -1,6 +1,7 @@
 import { designEn } from './design/en.ts';
 import { feedbackEn } from './feedback/en.ts';
 import { inboxEn } from './inbox/en.ts';
+import { managerEn } from './manager/en.ts';
 import { sandboxEn } from './sandbox/en.ts';
 import { searchEn } from './search/en.ts';
 import { walkthroughEn } from './walkthrough/en.ts';
@@ -27,7 +28,7 @@ export const en = {
   'home.title': 'How can we help?',
   'home.intro': 'Find the steps for what you want to do in the Manager, then practise them safely.',
   'home.topics': 'Browse by topic',
-  'home.allGuides': 'See all {count} guides',
+  'home.allGuides': '{count, plural, one {See the guide} other {See all # guides}}',
 
   'topic.account.name': 'Account and profile',
   'topic.account.blurb': 'Your profile, recovery email, newsletters and closing your account.',
@@ -58,29 +59,7 @@ export const en = {
 
   'chooseLanguage.title': 'Choose your language',
 
-  'manager.manageMyProfile': 'Manage my profile',
-  'manager.infomaniakNews': 'Infomaniak News',
-  'manager.manage': 'Manage',
-  'manager.save': 'Save',
-  'manager.manageSecurity': 'Manage security',
-  'manager.securityAndRecovery': 'Security and recovery',
-  'manager.edit': 'Edit',
-  'manager.recoveryEmail': 'Recovery Email',
-  'manager.myOrganizations': 'My Organizations',
-  'manager.kSuite': 'kSuite',
-  'manager.collaborativeTools': 'Collaborative Tools',
-  'manager.modifySubscription': 'Modify Subscription',
-  'manager.settings': 'Settings',
-  'manager.customization': 'Customization',
-  'manager.customize': 'Customize',
-  'manager.accounting': 'Accounting',
-  'manager.paymentProfiles': 'Payment Profiles',
-  'manager.domains': 'Domains',
-  'manager.webAndDomain': 'Web & Domain',
-  'manager.accountAccessAndActivities': 'Account access and activities',
-  'manager.accountAccess': 'Account access',
-  'manager.securitySettings': 'Security settings',
-  'manager.accountActivities': 'Account activities',
+  ...managerEn,
   ...sandboxEn,
   ...walkthroughEn,
 } as const;

@@ -2,11 +2,12 @@ import { designEs } from './design/es.ts';
 import type { Dictionary } from './en.ts';
 import { feedbackEs } from './feedback/es.ts';
 import { inboxEs } from './inbox/es.ts';
+import { managerEs } from './manager/es.ts';
 import { sandboxEs } from './sandbox/es.ts';
 import { searchEs } from './search/es.ts';
 import { walkthroughEs } from './walkthrough/es.ts';
 
-export const es: Dictionary = {
+export const es = {
   ...searchEs,
   ...designEs,
   ...feedbackEs,
@@ -23,7 +24,7 @@ export const es: Dictionary = {
   'home.title': '¿Cómo podemos ayudarte?',
   'home.intro': 'Encuentra los pasos de lo que quieres hacer en el Manager y practícalos sin riesgo.',
   'home.topics': 'Explorar por tema',
-  'home.allGuides': 'Ver las {count} guías',
+  'home.allGuides': '{count, plural, one {Ver la guía} other {Ver las # guías}}',
 
   'topic.account.name': 'Cuenta y perfil',
   'topic.account.blurb': 'Tu perfil, el correo de recuperación, los boletines y la eliminación de la cuenta.',
@@ -54,29 +55,7 @@ export const es: Dictionary = {
 
   'chooseLanguage.title': 'Elige tu idioma',
 
-  'manager.manageMyProfile': 'Gestionar mi perfil',
-  'manager.infomaniakNews': 'Noticias de Infomaniak',
-  'manager.manage': 'Gestionar',
-  'manager.save': 'Guardar',
-  'manager.manageSecurity': 'Gestionar la seguridad',
-  'manager.securityAndRecovery': 'Seguridad y recuperación',
-  'manager.edit': 'Editar',
-  'manager.recoveryEmail': 'Correo electrónico de recuperación',
-  'manager.myOrganizations': 'Mis Organizaciones',
-  'manager.kSuite': 'kSuite',
-  'manager.collaborativeTools': 'Herramientas de colaboración',
-  'manager.modifySubscription': 'Modificar la suscripción',
-  'manager.settings': 'Configuración',
-  'manager.customization': 'Personalización',
-  'manager.customize': 'Personalizar',
-  'manager.accounting': 'Contabilidad',
-  'manager.paymentProfiles': 'Perfiles de pago',
-  'manager.domains': 'Dominios',
-  'manager.webAndDomain': 'Web & Dominios',
-  'manager.accountAccessAndActivities': 'Acceso y actividades de la cuenta',
-  'manager.accountAccess': 'Acceso a la cuenta',
-  'manager.securitySettings': 'Configuración de seguridad',
-  'manager.accountActivities': 'Actividades de la cuenta',
+  ...managerEs,
   ...sandboxEs,
   ...walkthroughEs,
-};
+} as const satisfies Dictionary;

@@ -2,11 +2,12 @@ import { designFr } from './design/fr.ts';
 import type { Dictionary } from './en.ts';
 import { feedbackFr } from './feedback/fr.ts';
 import { inboxFr } from './inbox/fr.ts';
+import { managerFr } from './manager/fr.ts';
 import { sandboxFr } from './sandbox/fr.ts';
 import { searchFr } from './search/fr.ts';
 import { walkthroughFr } from './walkthrough/fr.ts';
 
-export const fr: Dictionary = {
+export const fr = {
   ...searchFr,
   ...designFr,
   ...feedbackFr,
@@ -23,7 +24,7 @@ export const fr: Dictionary = {
   'home.title': 'Comment pouvons-nous vous aider ?',
   'home.intro': 'Trouvez la marche à suivre dans le Manager, puis exercez-vous sans risque.',
   'home.topics': 'Parcourir par thème',
-  'home.allGuides': 'Voir les {count} guides',
+  'home.allGuides': '{count, plural, one {Voir le guide} other {Voir les # guides}}',
 
   'topic.account.name': 'Compte et profil',
   'topic.account.blurb':
@@ -55,29 +56,7 @@ export const fr: Dictionary = {
 
   'chooseLanguage.title': 'Choisissez votre langue',
 
-  'manager.manageMyProfile': 'Gérer mon profil',
-  'manager.infomaniakNews': 'Infomaniak News',
-  'manager.manage': 'Gérer',
-  'manager.save': 'Enregistrer',
-  'manager.manageSecurity': 'Gérer la sécurité',
-  'manager.securityAndRecovery': 'Sécurité et récupération',
-  'manager.edit': 'Modifier',
-  'manager.recoveryEmail': 'E-mail de récupération',
-  'manager.myOrganizations': 'Mes Organisations',
-  'manager.kSuite': 'kSuite',
-  'manager.collaborativeTools': 'Outils collaboratifs',
-  'manager.modifySubscription': 'Modifier l’offre',
-  'manager.settings': 'Paramètres',
-  'manager.customization': 'Personnalisation',
-  'manager.customize': 'Personnaliser',
-  'manager.accounting': 'Comptabilité',
-  'manager.paymentProfiles': 'Profils de paiement',
-  'manager.domains': 'Domaines',
-  'manager.webAndDomain': 'Web & Domaines',
-  'manager.accountAccessAndActivities': 'Accès et activités du compte',
-  'manager.accountAccess': 'Accès au compte',
-  'manager.securitySettings': 'Paramètres de sécurité',
-  'manager.accountActivities': 'Activités du compte',
+  ...managerFr,
   ...sandboxFr,
   ...walkthroughFr,
-};
+} as const satisfies Dictionary;

@@ -2,11 +2,12 @@ import { designIt } from './design/it.ts';
 import type { Dictionary } from './en.ts';
 import { feedbackIt } from './feedback/it.ts';
 import { inboxIt } from './inbox/it.ts';
+import { managerIt } from './manager/it.ts';
 import { sandboxIt } from './sandbox/it.ts';
 import { searchIt } from './search/it.ts';
 import { walkthroughIt } from './walkthrough/it.ts';
 
-export const it: Dictionary = {
+export const it = {
   ...searchIt,
   ...designIt,
   ...feedbackIt,
@@ -23,7 +24,7 @@ export const it: Dictionary = {
   'home.title': 'Come possiamo aiutarti?',
   'home.intro': 'Trova la procedura per ciò che vuoi fare nel Manager, poi esercitati senza rischi.',
   'home.topics': 'Sfoglia per argomento',
-  'home.allGuides': 'Vedi tutte le {count} guide',
+  'home.allGuides': '{count, plural, one {Vedi la guida} other {Vedi tutte le # guide}}',
 
   'topic.account.name': 'Account e profilo',
   'topic.account.blurb': 'Il tuo profilo, l’e-mail di recupero, le newsletter e la chiusura dell’account.',
@@ -54,29 +55,7 @@ export const it: Dictionary = {
 
   'chooseLanguage.title': 'Scegli la tua lingua',
 
-  'manager.manageMyProfile': 'Gestisci il mio profilo',
-  'manager.infomaniakNews': 'Infomaniak News',
-  'manager.manage': 'Gestisci',
-  'manager.save': 'Salva',
-  'manager.manageSecurity': 'Gestisci la sicurezza',
-  'manager.securityAndRecovery': 'Sicurezza e recupero',
-  'manager.edit': 'Modifica',
-  'manager.recoveryEmail': 'E-mail di recupero',
-  'manager.myOrganizations': 'Le mie organizzazioni',
-  'manager.kSuite': 'kSuite',
-  'manager.collaborativeTools': 'Strumenti collaborativi',
-  'manager.modifySubscription': 'Modifica abbonamento',
-  'manager.settings': 'Impostazioni',
-  'manager.customization': 'Personalizzazione',
-  'manager.customize': 'Personalizza',
-  'manager.accounting': 'Contabilità',
-  'manager.paymentProfiles': 'Profili di pagamento',
-  'manager.domains': 'Domini',
-  'manager.webAndDomain': 'Web & Domini',
-  'manager.accountAccessAndActivities': 'Accesso e attività dell’account',
-  'manager.accountAccess': 'Accesso all’account',
-  'manager.securitySettings': 'Impostazioni di sicurezza',
-  'manager.accountActivities': 'Attività dell’account',
+  ...managerIt,
   ...sandboxIt,
   ...walkthroughIt,
-};
+} as const satisfies Dictionary;

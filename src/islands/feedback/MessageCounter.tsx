@@ -1,20 +1,20 @@
 import { useEffect, useState } from 'preact/hooks';
 import { feedbackLimits, textLength } from '../../api/feedback-limits.ts';
-import { format } from '../../i18n/format.ts';
+import type { IslandTranslate } from '../../i18n/island-strings.ts';
 
-type Props = { id: string; text: string; strings: Record<string, string> };
+type Props = { id: string; text: string; t: IslandTranslate<'feedback.counter' | 'feedback.counter.over'> };
 
 /**
  * "120 of 5000 characters" under the message. The visible count follows every keystroke; screen
  * readers hear it only once the reader pauses, as the GOV.UK character count does.
  */
-export default function MessageCounter({ id, text, strings }: Props) {
+export default function MessageCounter({ id, text, t }: Props) {
   const { max } = feedbackLimits.message;
   const count = textLength(text.trim());
   const over = count > max;
   const label = over
-    ? format(strings['feedback.counter.over'] ?? '', { count, excess: count - max })
-    : format(strings['feedback.counter'] ?? '', { count, max });
+    ? t('feedback.counter.over', { count, excess: count - max })
+    : t('feedback.counter', { count, max });
   const [announced, setAnnounced] = useState(label);
   useEffect(() => {
     const timer = setTimeout(() => setAnnounced(label), 1000);

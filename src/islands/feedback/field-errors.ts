@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { feedbackLimits } from '../../api/feedback-limits.ts';
-import { format } from '../../i18n/format.ts';
+import type { IslandTranslate } from '../../i18n/island-strings.ts';
 
 /** Field name → error code, the first problem of each field (the shape the API answers 400 with). */
 export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
@@ -17,12 +17,14 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
  * or a generic "check this field" for a code the dictionaries do not know (a newer server).
  */
 export function errorMessage(
-  strings: Record<string, string>,
+  t: IslandTranslate<'feedback.error.other'>,
   area: 'feedback' | 'helpful',
   field: string,
   code: string,
 ): string {
   const limits = (feedbackLimits as Record<string, { min?: number; max: number }>)[field];
-  const template = strings[`${area}.error.${field}.${code}`] ?? strings['feedback.error.other'] ?? code;
-  return format(template, { min: limits?.min ?? '', max: limits?.max ?? '' });
+  return t.known(`${area}.error.${field}.${code}`, 'feedback.error.other', {
+    min: limits?.min ?? 0,
+    max: limits?.max ?? 0,
+  });
 }

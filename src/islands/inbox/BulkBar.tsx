@@ -10,13 +10,13 @@ type Props = {
 
 /** What to do with the selected messages: one status for them all. */
 export default function BulkBar({ count, onApply, onClear }: Props) {
-  const { t, plural } = useInbox();
+  const { t } = useInbox();
   const [status, setStatus] = useState<FeedbackStatus>('in-progress');
   const [busy, setBusy] = useState(false);
   return (
     <form
       class="inbox-bulk"
-      aria-label={plural('inbox.bulk.selected', count)}
+      aria-label={t('inbox.bulk.selected', { count })}
       onSubmit={async (event) => {
         event.preventDefault();
         setBusy(true);
@@ -24,7 +24,7 @@ export default function BulkBar({ count, onApply, onClear }: Props) {
         setBusy(false);
       }}
     >
-      <strong>{plural('inbox.bulk.selected', count)}</strong>
+      <strong>{t('inbox.bulk.selected', { count })}</strong>
       <label class="inbox-compact-field">
         <span>{t('inbox.bulk.status')}</span>
         <select value={status} onChange={(event) => setStatus(event.currentTarget.value as FeedbackStatus)}>

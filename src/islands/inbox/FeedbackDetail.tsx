@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { AuditEvent, FeedbackDetail as Detail } from '../../api/staff.ts';
+import { FeedbackStatusSchema } from '../../api/staff.ts';
 import { StaffApiError } from '../../api/staff-client.ts';
 import { sessionEnded } from '../../stores/inbox.ts';
-import { useInbox } from './context.ts';
+import { type Inbox, useInbox } from './context.ts';
 import { filtersFromSearch, searchFromFilters } from './filters.ts';
 import NotesPanel from './NotesPanel.tsx';
 import WorkForm from './WorkForm.tsx';
@@ -36,7 +37,7 @@ export default function FeedbackDetail() {
       <div>
         {backLink}
         <div class="inbox-error" role="alert">
-          {t(`inbox.error.${error}`)}
+          {t.known(`inbox.error.${error}`, 'inbox.error.other')}
         </div>
       </div>
     );
@@ -89,13 +90,19 @@ export default function FeedbackDetail() {
   );
 }
 
-function historyLine(event: AuditEvent, t: (key: string, values?: Record<string, string>) => string): string {
+/** A status as the history recorded it, in words; as it was stored if no longer known. */
+function statusName(t: Inbox['t'], status: string | null): string {
+  const known = FeedbackStatusSchema.safeParse(status);
+  return known.success ? t(`inbox.status.${known.data}`) : (status ?? '—');
+}
+
+function historyLine(event: AuditEvent, t: Inbox['t']): string {
   const staff = event.staff ?? '—';
   if (event.action === 'status') {
     return t('inbox.detail.history.status', {
       staff,
-      from: t(`inbox.status.${event.from}`),
-      to: t(`inbox.status.${event.to}`),
+      from: statusName(t, event.from),
+      to: statusName(t, event.to),
     });
   }
   if (event.action === 'assign') {

@@ -15,7 +15,7 @@ import { useFeedbackPages } from './use-feedback-pages.ts';
 
 /** The inbox's list: filters in the address, counts, the messages, bulk changes, export. */
 export default function FeedbackList() {
-  const { t, plural, client } = useInbox();
+  const { t, client } = useInbox();
   const [filters, setFilters] = useState<InboxFilters>(() => filtersFromSearch(location.search));
   const pages = useFeedbackPages(filters);
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -51,12 +51,17 @@ export default function FeedbackList() {
   async function applyStatus(status: FeedbackStatus) {
     try {
       const result = await client.bulk([...selected], { status });
-      setAnnouncement(plural('inbox.bulk.done', result.updated.length));
+      setAnnouncement(t('inbox.bulk.done', { count: result.updated.length }));
       setSelected(new Set());
       pages.reload();
     } catch (failure) {
       if (!sessionEnded(failure)) {
-        setAnnouncement(t(failure instanceof StaffApiError ? `inbox.error.${failure.code}` : 'inbox.error.other'));
+        setAnnouncement(
+          t.known(
+            failure instanceof StaffApiError ? `inbox.error.${failure.code}` : 'inbox.error.other',
+            'inbox.error.other',
+          ),
+        );
       }
     }
   }
@@ -102,7 +107,7 @@ export default function FeedbackList() {
       </p>
       {pages.state === 'failed' && (
         <div class="inbox-error" role="alert">
-          <p>{t(`inbox.error.${pages.error ?? 'other'}`)}</p>
+          <p>{t.known(`inbox.error.${pages.error ?? 'other'}`, 'inbox.error.other')}</p>
           <button type="button" class="button button--secondary" onClick={pages.reload}>
             {t('inbox.retry')}
           </button>
@@ -110,7 +115,7 @@ export default function FeedbackList() {
       )}
       <div class="inbox-list__summary">
         <p role="status" aria-live="polite">
-          {pages.state === 'loading' ? t('inbox.loading') : plural('inbox.list.total', pages.total)}
+          {pages.state === 'loading' ? t('inbox.loading') : t('inbox.list.total', { count: pages.total })}
         </p>
         <p class="inbox-export">
           <span class="inbox-export__label">{t('inbox.export.title')}</span>

@@ -69,7 +69,7 @@ export default function GuideAnswers() {
       </section>
       {error && (
         <div class="inbox-error" role="alert">
-          {t(`inbox.error.${error}`)}
+          {t.known(`inbox.error.${error}`, 'inbox.error.other')}
         </div>
       )}
       {!answers && !error && <p role="status">{t('inbox.loading')}</p>}
@@ -131,7 +131,9 @@ export default function GuideAnswers() {
                     <strong>{guideTitle(comment.guide)}</strong>
                     <span>{languageName(comment.locale)}</span>
                     <span>{comment.helpful ? t('inbox.guides.yes') : t('inbox.guides.no')}</span>
-                    {comment.reason && <span>{t(`inbox.guides.reason.${comment.reason}`)}</span>}
+                    {comment.reason && (
+                      <span>{t.known(`inbox.guides.reason.${comment.reason}`, 'inbox.guides.reason.other')}</span>
+                    )}
                     {comment.step !== null && <span>{t('inbox.guides.atStep', { step: comment.step })}</span>}
                     <time dateTime={comment.receivedAt}>{date(comment.receivedAt)}</time>
                   </p>

@@ -4,6 +4,8 @@ import { createStaffClient } from '../../api/staff-client.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { siteUrl } from '../../lib/urls.ts';
 import { $inboxLocale, $staff, loadSession } from '../../stores/inbox.ts';
+import type { InboxKey } from '../../content/inbox-text.ts';
+import type { IslandStrings } from '../../i18n/island-strings.ts';
 import { InboxContext, speak } from './context.ts';
 import FeedbackDetail from './FeedbackDetail.tsx';
 import FeedbackList from './FeedbackList.tsx';
@@ -19,7 +21,7 @@ export type InboxView = 'feedback' | 'detail' | 'guides' | 'insights';
 type Props = {
   view: InboxView;
   /** The inbox's strings in each locale: the person picks the language here, not in the URL. */
-  strings: Record<Locale, Record<string, string>>;
+  strings: Record<Locale, IslandStrings<InboxKey>>;
   guideTitles: Record<Locale, Record<string, string>>;
   /** The insights page only: each guide's file and walkthrough sentences. */
   guideFacts?: Record<Locale, Record<string, GuideFacts>>;
@@ -47,7 +49,7 @@ export default function InboxApp({ view, strings, guideTitles, guideFacts }: Pro
       detail: 'inbox.title',
       guides: 'inbox.nav.guides',
       insights: 'inbox.nav.insights',
-    };
+    } as const;
     document.title = `${words.t(heading[view])} · ${words.t('inbox.brand')}`;
   }, [locale, view]);
 

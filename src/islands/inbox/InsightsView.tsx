@@ -84,7 +84,7 @@ export default function InsightsView({ facts }: Props) {
       </div>
       {error && (
         <div class="inbox-error" role="alert">
-          {t(`inbox.error.${error}`)}
+          {t.known(`inbox.error.${error}`, 'inbox.error.other')}
         </div>
       )}
       <p role="status" class="inbox-muted">
@@ -150,7 +150,7 @@ function FixNext({
   facts: Props['facts'];
   title: (guide: string, locale: string) => string;
 }) {
-  const { t, plural, languageName } = useInbox();
+  const { t, languageName } = useInbox();
   return (
     <section class="inbox-panel" aria-labelledby="insights-fix">
       <h2 id="insights-fix">{t('inbox.insights.fix.heading')}</h2>
@@ -175,9 +175,9 @@ function FixNext({
               >
                 <p class="insights-fix__title">
                   <strong>
-                    {t(`inbox.insights.fix.${fix.kind}`, { query: fix.query ?? '', guide, step: fix.step ?? '' })}
+                    {t.fill(`inbox.insights.fix.${fix.kind}`, { query: fix.query ?? '', guide, step: fix.step ?? '' })}
                   </strong>{' '}
-                  <span class="inbox-status">{plural('inbox.insights.fix.readers', fix.readers)}</span>{' '}
+                  <span class="inbox-status">{t('inbox.insights.fix.readers', { count: fix.readers })}</span>{' '}
                   <span class="inbox-muted">{languageName(fix.locale)}</span>
                 </p>
                 {fix.kind === 'drop-off' && sentence && <blockquote lang={fix.locale}>{sentence}</blockquote>}

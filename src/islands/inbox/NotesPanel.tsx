@@ -32,7 +32,7 @@ export default function NotesPanel({ feedback, onAdded }: Props) {
       if (sessionEnded(failure)) return;
       const code = failure instanceof StaffApiError ? failure.code : 'other';
       const field = failure instanceof StaffApiError ? failure.error?.fieldErrors?.body : undefined;
-      setError(t(field ? `inbox.error.body.${field}` : `inbox.error.${code}`));
+      setError(t.known(field ? `inbox.error.body.${field}` : `inbox.error.${code}`, 'inbox.error.other'));
     } finally {
       setBusy(false);
     }

@@ -6,14 +6,14 @@ import { type ShortcutAction, shortcutKeys } from './use-shortcuts.ts';
 
 type Props = { open: boolean; onClose: () => void };
 
-const labels: Record<ShortcutAction, string> = {
+const labels = {
   next: 'inbox.shortcuts.next',
   previous: 'inbox.shortcuts.previous',
   open: 'inbox.shortcuts.open',
   toggle: 'inbox.shortcuts.toggle',
   search: 'inbox.shortcuts.search',
   help: 'inbox.shortcuts.help',
-};
+} as const satisfies Record<ShortcutAction, `inbox.shortcuts.${string}`>;
 
 /** The list of shortcuts, in a modal dialog, with the switch that turns them off. */
 export default function ShortcutHelp({ open, onClose }: Props) {

@@ -11,7 +11,7 @@ type Props = { words: ReturnType<typeof speak>; client: StaffClient };
  * the two was wrong; what was typed stays (but the password, which is cleared).
  */
 export default function SignIn({ words, client }: Props) {
-  const { t, plural } = words;
+  const { t } = words;
   const notice = useStore($signInNotice);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -35,7 +35,7 @@ export default function SignIn({ words, client }: Props) {
     if (Object.keys(missing).length > 0) {
       setError(
         Object.keys(missing)
-          .map((field) => t(`inbox.error.${field}.required`))
+          .map((field) => t.known(`inbox.error.${field}.required`, 'inbox.error.other'))
           .join(' '),
       );
       return;
@@ -48,11 +48,16 @@ export default function SignIn({ words, client }: Props) {
       setPassword('');
       if (failure instanceof StaffApiError && failure.error?.code === 'rate-limited') {
         const minutes = Math.max(1, Math.ceil((failure.error.retryAfterSeconds ?? 60) / 60));
-        setError(plural('inbox.error.rate-limited', minutes));
+        setError(t('inbox.error.rate-limited', { count: minutes }));
       } else if (failure instanceof StaffApiError && failure.error?.code === 'sign-in-failed') {
         setError(t('inbox.error.sign-in-failed'));
       } else {
-        setError(t(failure instanceof StaffApiError ? `inbox.error.${failure.code}` : 'inbox.error.other'));
+        setError(
+          t.known(
+            failure instanceof StaffApiError ? `inbox.error.${failure.code}` : 'inbox.error.other',
+            'inbox.error.other',
+          ),
+        );
       }
     } finally {
       setBusy(false);

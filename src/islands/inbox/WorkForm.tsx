@@ -37,7 +37,12 @@ export default function WorkForm({ feedback, onSaved }: Props) {
       onSaved();
     } catch (failure) {
       if (!sessionEnded(failure)) {
-        setMessage(t(failure instanceof StaffApiError ? `inbox.error.${failure.code}` : 'inbox.error.other'));
+        setMessage(
+          t.known(
+            failure instanceof StaffApiError ? `inbox.error.${failure.code}` : 'inbox.error.other',
+            'inbox.error.other',
+          ),
+        );
       }
     } finally {
       setBusy(false);

@@ -2,15 +2,15 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Staff } from '../../api/staff.ts';
 import type { StaffClient } from '../../api/staff-client.ts';
-import { format } from '../../i18n/format.ts';
+import type { InboxKey } from '../../content/inbox-text.ts';
+import { type IslandStrings, type IslandTranslate, islandTranslate } from '../../i18n/island-strings.ts';
 import type { Locale } from '../../i18n/locales.ts';
 
 /** Everything an inbox component needs to speak the person's language and call the service. */
 export interface Inbox {
   locale: Locale;
-  t: (key: string, values?: Record<string, string | number>) => string;
-  /** A counted phrase in the right plural form: `plural('inbox.list.total', 3)` → "3 messages". */
-  plural: (key: string, count: number, values?: Record<string, string | number>) => string;
+  /** `t('inbox.list.total', { count: 3 })` → "3 messages": ICU messages, typed placeholders. */
+  t: IslandTranslate<InboxKey>;
   serviceName: (id: string) => string;
   guideTitle: (slug: string) => string;
   languageName: (code: string | null) => string;
@@ -43,21 +43,20 @@ const units: [Intl.RelativeTimeFormatUnit, number][] = [
 ];
 
 /** The language-dependent helpers of the inbox, from one locale's strings. */
-export function speak(locale: Locale, strings: Record<string, string>, guides: Record<string, string>) {
-  const rules = new Intl.PluralRules(locale);
+export function speak(locale: Locale, strings: IslandStrings<InboxKey>, guides: Record<string, string>) {
   const languages = new Intl.DisplayNames(locale, { type: 'language' });
   const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const days = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
   const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
-  const t = (key: string, values?: Record<string, string | number>) => format(strings[key] ?? key, values);
+  const t = islandTranslate(locale, strings);
+  const serviceKeys = new Set<string>(Object.keys(strings));
+  const isServiceKey = (key: string): key is InboxKey => serviceKeys.has(key);
   return {
     t,
-    plural: (key: string, count: number, values: Record<string, string | number> = {}) =>
-      format(strings[`${key}.${rules.select(count)}`] ?? strings[`${key}.other`] ?? key, {
-        ...values,
-        count: count.toLocaleString(locale),
-      }),
-    serviceName: (id: string) => strings[`feedback.service.${id}.name`] ?? id,
+    serviceName: (id: string) => {
+      const key = `feedback.service.${id}.name`;
+      return isServiceKey(key) ? t.fill(key, {}) : id;
+    },
     guideTitle: (slug: string) => guides[slug] ?? slug,
     languageName: (code: string | null) => (code ? (languages.of(code) ?? code) : '—'),
     date: (iso: string) => dates.format(new Date(iso)),

@@ -1,4 +1,4 @@
-import type { SearchStrings, SearchTopic } from './config.ts';
+import type { SearchTopic, SearchTranslate } from './config.ts';
 import Excerpt from './Excerpt.tsx';
 import type { GuideHit } from './guide-hit.ts';
 
@@ -9,7 +9,7 @@ type Props = {
   busy: boolean;
   /** In the dialog, focus stays in the search box (arrow keys move); on the page, results are tab stops too. */
   focusable: boolean;
-  strings: SearchStrings;
+  t: SearchTranslate;
   topics: SearchTopic[];
   onPoint: (optionId: string) => void;
   onOpen: (url: string, event: MouseEvent) => void;
@@ -25,7 +25,7 @@ export const optionId = (listId: string, guide: number, section?: number) =>
  * option's name is its title, what the reader sees on it; the topic and the excerpt describe it.
  * The link stretches over its card (CSS), so a click anywhere on the card opens it.
  */
-export default function ResultList({ id, hits, activeId, busy, focusable, strings, topics, onPoint, onOpen }: Props) {
+export default function ResultList({ id, hits, activeId, busy, focusable, t, topics, onPoint, onOpen }: Props) {
   const topicName = (topic: string) => topics.find((candidate) => candidate.id === topic)?.name ?? '';
   const option = (optionKey: string, url: string) => ({
     id: optionKey,
@@ -36,7 +36,7 @@ export default function ResultList({ id, hits, activeId, busy, focusable, string
     onClick: (event: MouseEvent) => onOpen(url, event),
   });
   return (
-    <div id={id} role="listbox" aria-label={strings['search.resultsLabel']} aria-busy={busy} class="search-results">
+    <div id={id} role="listbox" aria-label={t('search.resultsLabel')} aria-busy={busy} class="search-results">
       {hits.map((hit, guide) => {
         const key = optionId(id, guide);
         return (

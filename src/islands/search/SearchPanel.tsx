@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { moveActive, type ResultOption } from './active-option.ts';
-import type { SearchConfig } from './config.ts';
+import { type SearchConfig, searchTranslate } from './config.ts';
 import type { GuideHit } from './guide-hit.ts';
 import NoResults from './NoResults.tsx';
 import ResultList, { optionId } from './ResultList.tsx';
@@ -40,7 +40,8 @@ function flatten(hits: GuideHit[], listId: string): ResultOption[] {
  * matches.
  */
 export default function SearchPanel({ input, config, mode, initialTopic = '', onLeave, onChange, report }: Props) {
-  const { strings, topics } = config;
+  const { topics } = config;
+  const t = useMemo(() => searchTranslate(config), [config]);
   const listId = `${input.id}-results`;
   const [query, setQuery] = useState(input.value);
   const [topic, setTopic] = useState(initialTopic);
@@ -111,14 +112,14 @@ export default function SearchPanel({ input, config, mode, initialTopic = '', on
     <div class={`search-panel search-panel--${mode}`}>
       <div class="search-panel__bar">
         <p class="search-panel__status" role="status">
-          {statusText(state, topic, strings, topics)}
+          {statusText(state, topic, t, topics)}
         </p>
         {(found > 0 || topic) && (
           <TopicFilter
             id={`${input.id}-topic`}
             value={topic}
             counts={counts}
-            strings={strings}
+            t={t}
             topics={topics}
             onChange={setTopic}
           />
@@ -130,20 +131,20 @@ export default function SearchPanel({ input, config, mode, initialTopic = '', on
         activeId={activeOption?.id}
         busy={state.phase === 'searching'}
         focusable={mode === 'page'}
-        strings={strings}
+        t={t}
         topics={topics}
         onPoint={(id) => setActive(options.findIndex((option) => option.id === id))}
         onOpen={open}
       />
       {outcome && outcome.total === 0 && topic && found > 0 && (
         <button type="button" class="search-panel__clear-topic" onClick={() => setTopic('')}>
-          {strings['search.filterAll']}
+          {t('search.filterAll')}
         </button>
       )}
-      {nothingFound && <NoResults query={term} strings={strings} topics={topics} feedbackUrl={config.feedbackUrl} />}
+      {nothingFound && <NoResults query={term} t={t} topics={topics} feedbackUrl={config.feedbackUrl} />}
       {mode === 'dialog' && term && !nothingFound && state.phase !== 'failed' && (
         <p class="search-panel__more">
-          <a href={`${config.searchPageUrl}?q=${encodeURIComponent(term)}`}>{strings['search.allResults']}</a>
+          <a href={`${config.searchPageUrl}?q=${encodeURIComponent(term)}`}>{t('search.allResults')}</a>
         </p>
       )}
       {state.phase === 'failed' && <TopicLinks topics={topics} />}

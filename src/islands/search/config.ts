@@ -1,3 +1,4 @@
+import { type IslandStrings, type IslandTranslate, islandTranslate } from '../../i18n/island-strings.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import type { searchEn } from '../../i18n/ui/search/en.ts';
 
@@ -6,8 +7,7 @@ export const searchUiKeys = [
   'search.resultsLabel',
   'search.hint',
   'search.searching',
-  'search.countOne',
-  'search.countMany',
+  'search.count',
   'search.corrected',
   'search.relaxed',
   'search.noneInTopic',
@@ -22,7 +22,9 @@ export const searchUiKeys = [
   'search.devNoIndex',
 ] as const satisfies readonly (keyof typeof searchEn)[];
 
-export type SearchStrings = Record<(typeof searchUiKeys)[number], string>;
+export type SearchUiKey = (typeof searchUiKeys)[number];
+export type SearchStrings = IslandStrings<SearchUiKey>;
+export type SearchTranslate = IslandTranslate<SearchUiKey>;
 
 /** A topic of the home page, offered as a filter and when nothing matches. */
 export interface SearchTopic {
@@ -51,4 +53,6 @@ export function readSearchConfig(element: HTMLElement): SearchConfig {
   return JSON.parse(element.dataset.searchConfig ?? '{}') as SearchConfig;
 }
 
-export { format } from '../../i18n/format.ts';
+/** `t()` over the search's strings, in the page's language. */
+export const searchTranslate = (config: SearchConfig): SearchTranslate =>
+  islandTranslate(config.locale, config.strings);

@@ -1,5 +1,5 @@
 import type { Ref } from 'preact';
-import type { Translate } from '../../i18n/t.ts';
+import type { PracticeTranslate } from '../../i18n/practice-strings.ts';
 import type { Outcome } from '../../walkthroughs/runner.ts';
 import type { ActionHint } from '../../walkthroughs/script.ts';
 
@@ -17,7 +17,7 @@ export function Summary({
   onClose,
   onHelpful,
 }: {
-  t: Translate;
+  t: PracticeTranslate;
   outcome: Outcome;
   headingRef: Ref<HTMLHeadingElement>;
   offer: ActionHint | null;

@@ -3,7 +3,7 @@ import { Component } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { createApiClient } from '../../api/client.ts';
 import type { Locale } from '../../i18n/locales.ts';
-import { useTranslations } from '../../i18n/t.ts';
+import type { PracticeTranslate } from '../../i18n/practice-strings.ts';
 import { createManagerChannel, type ManagerChannel } from '../../manager/channel.ts';
 import SimulatedManager from '../../manager/SimulatedManager.tsx';
 import { startSandbox } from '../../sandbox/start.ts';
@@ -30,7 +30,7 @@ import { Summary } from './Summary.tsx';
 import { useTrackedRect } from './useTrackedRect.ts';
 import './walkthrough.css';
 
-type FrameProps = { locale: Locale; channel: ManagerChannel };
+type FrameProps = { locale: Locale; t: PracticeTranslate; channel: ManagerChannel };
 
 /**
  * The Manager re-renders only on its own state: a re-render from the walkthrough in the middle of a
@@ -42,7 +42,8 @@ class ManagerFrame extends Component<FrameProps> {
     return next.locale !== this.props.locale;
   }
   render() {
-    return <SimulatedManager locale={this.props.locale} channel={this.props.channel} focusHeadings={false} />;
+    const { locale, t, channel } = this.props;
+    return <SimulatedManager locale={locale} t={t} channel={channel} focusHeadings={false} />;
   }
 }
 
@@ -50,6 +51,8 @@ type Props = {
   root: HTMLElement;
   script: Script;
   locale: Locale;
+  /** What the walkthrough and the Manager say, in that language. */
+  t: PracticeTranslate;
   request: StartRequest;
   /** What the page had saved before a reload (anything: the runner checks it). */
   saved: unknown;
@@ -61,11 +64,10 @@ type Props = {
  * the next control spotlighted with the guide's own step text beside it, and the controls to go
  * back, start over, switch between Try it and Show me, or exit.
  */
-export default function Walkthrough({ root, script, locale, request, saved, onExit }: Props) {
-  const t = useMemo(() => useTranslations(locale), [locale]);
+export default function Walkthrough({ root, script, locale, t, request, saved, onExit }: Props) {
   /** The extra line under a step's text, with its values (e.g. the allowed range) filled in. */
   const hintText = (action: Action) =>
-    action.hint ? t(action.hint, action.kind === 'type' ? validators[action.check].values : undefined) : '';
+    action.hint ? t.fill(action.hint, action.kind === 'type' ? (validators[action.check].values ?? {}) : {}) : '';
   const managerBox = useRef<HTMLDivElement>(null);
   const channel = useMemo(() => createManagerChannel(), []);
   const runner = useMemo(
@@ -243,7 +245,7 @@ export default function Walkthrough({ root, script, locale, request, saved, onEx
       <div class="wt-stage" ref={stage}>
         <div class="wt-manager" ref={managerBox}>
           {phase !== 'starting' && phase !== 'failed' && (
-            <ManagerFrame key={state.managerKey} locale={locale} channel={channel} />
+            <ManagerFrame key={state.managerKey} locale={locale} t={t} channel={channel} />
           )}
         </div>
         {(phase === 'starting' || phase === 'preparing') && (

@@ -1,4 +1,4 @@
-import type { Translate } from '../../i18n/t.ts';
+import type { PracticeTranslate } from '../../i18n/practice-strings.ts';
 
 /** The list items of the task's own `<Steps>` list: the bubble texts, bound to the script by order. */
 export function listItems(root: HTMLElement): HTMLLIElement[] {
@@ -11,7 +11,7 @@ export function listItems(root: HTMLElement): HTMLLIElement[] {
  */
 export function attachToList(
   items: HTMLLIElement[],
-  t: Translate,
+  t: PracticeTranslate,
   onJump: (step: number) => void,
 ): { highlight: (step: number | null) => void; detach: () => void } {
   const cleanups = items.map((item, index) => {

@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import type { ApiRequestError } from '../../api/client-error.ts';
-import { formatDate } from '../../i18n/t.ts';
+import { formatDate } from '../../i18n/dates.ts';
 import { $managerScreen } from '../../stores/manager.ts';
 import { useManager } from '../context.ts';
 import { Icon } from '../shared/Icon.tsx';

@@ -1,4 +1,4 @@
-import { formatDate } from '../../i18n/t.ts';
+import { formatDate } from '../../i18n/dates.ts';
 import { openScreen } from '../../stores/manager.ts';
 import { useManager } from '../context.ts';
 import { Screen } from '../shared/Screen.tsx';

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ApiRequestError } from '../../api/client-error.ts';
 import type { NewsletterThemeId } from '../../api/index.ts';
-import type { UiKey } from '../../i18n/t.ts';
+import type { PracticeKey } from '../../i18n/practice-strings.ts';
 import { useManager } from '../context.ts';
 import { Icon } from '../shared/Icon.tsx';
 import { Screen } from '../shared/Screen.tsx';
@@ -52,7 +52,7 @@ export function NewsletterScreen() {
       <ul class="mgr-list">
         {subscriptions.data.themes.map(({ id }) => {
           const on = chosen.includes(id);
-          const theme = t(`sandbox.news.theme.${id}` as UiKey);
+          const theme = t(`sandbox.news.theme.${id}` as PracticeKey);
           return (
             <li key={id} class="mgr-list__row">
               <button

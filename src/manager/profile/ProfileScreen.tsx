@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import type { UiKey } from '../../i18n/t.ts';
+import type { PracticeKey } from '../../i18n/practice-strings.ts';
 import { type ManagerScreen, openScreen } from '../../stores/manager.ts';
 import { useManager } from '../context.ts';
 import { Icon } from '../shared/Icon.tsx';
@@ -12,8 +12,8 @@ import { DeleteAccountDialog } from './DeleteAccountDialog.tsx';
 
 /** One box of the profile page, with its single action button. */
 function ProfileBox(props: {
-  title: UiKey;
-  action: UiKey;
+  title: PracticeKey;
+  action: PracticeKey;
   screen: ManagerScreen;
   target: ManagerTarget;
   warning?: string;

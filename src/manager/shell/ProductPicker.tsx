@@ -1,4 +1,4 @@
-import type { UiKey } from '../../i18n/t.ts';
+import type { PracticeKey } from '../../i18n/practice-strings.ts';
 import { type ManagerScreen, openScreen } from '../../stores/manager.ts';
 import { useManager } from '../context.ts';
 import { Icon, type IconName } from '../shared/Icon.tsx';
@@ -7,14 +7,14 @@ import type { ManagerTarget } from '../targets.ts';
 
 interface Product {
   /** A brand name, shown as is, or a dictionary key. */
-  name: string | { key: UiKey };
+  name: string | { key: PracticeKey };
   icon: IconName;
   screen?: ManagerScreen;
   target?: ManagerTarget;
 }
 
 /** Products by universe, as the Manager's grid shows them; only some open in the practice account. */
-const universes: Array<{ title: UiKey; products: Product[] }> = [
+const universes: Array<{ title: PracticeKey; products: Product[] }> = [
   {
     title: 'manager.collaborativeTools',
     products: [

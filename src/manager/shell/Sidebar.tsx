@@ -1,19 +1,19 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
-import type { UiKey } from '../../i18n/t.ts';
+import type { PracticeKey } from '../../i18n/practice-strings.ts';
 import { $managerScreen, type ManagerScreen, openScreen } from '../../stores/manager.ts';
 import { useManager } from '../context.ts';
 import { Icon, type IconName } from '../shared/Icon.tsx';
 import type { ManagerTarget } from '../targets.ts';
 
 interface Link {
-  label: UiKey;
+  label: PracticeKey;
   icon?: IconName;
   screen: ManagerScreen;
   target: ManagerTarget;
 }
 interface Group {
-  label: UiKey;
+  label: PracticeKey;
   icon: IconName;
   target: ManagerTarget;
   links: Link[];
@@ -41,7 +41,7 @@ const items: Array<Link | Group> = [
 export function Sidebar() {
   const { t } = useManager();
   const { screen } = useStore($managerScreen);
-  const [openGroups, setOpenGroups] = useState<UiKey[]>([]);
+  const [openGroups, setOpenGroups] = useState<PracticeKey[]>([]);
 
   const link = (item: Link) => (
     <button

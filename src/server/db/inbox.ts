@@ -1,4 +1,5 @@
 import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool, sql } from 'kysely';
+import type { FeedbackKind } from '../../api/feedback.ts';
 import type { FeedbackFilter, FeedbackStatus, FeedbackSummary } from '../../api/staff.ts';
 import { isSqlite } from './dialect.ts';
 import type { Database } from './schema.ts';
@@ -133,7 +134,7 @@ export async function feedbackPage(db: Kysely<Database>, filter: FeedbackFilter,
         reference: row.reference,
         receivedAt: row.received_at,
         service: row.service,
-        kind: row.kind,
+        kind: row.kind as FeedbackKind,
         subject: row.subject,
         preview: preview(row.message),
         locale: row.locale,

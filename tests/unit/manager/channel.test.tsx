@@ -6,6 +6,7 @@ import { createHandlers } from '../../../mocks/handlers/index.ts';
 import { createMockServer } from '../../../mocks/node.ts';
 import { createManagerChannel, type ManagerEvent } from '../../../src/manager/channel.ts';
 import SimulatedManager from '../../../src/manager/SimulatedManager.tsx';
+import { practice } from '../../fixtures/practice-translate.ts';
 import { $managerScreen, openScreen } from '../../../src/stores/manager.ts';
 
 const base = 'http://sandbox.test/api/';
@@ -20,7 +21,7 @@ function watched() {
   const channel = createManagerChannel();
   const events: ManagerEvent[] = [];
   channel.listen((event) => events.push(event));
-  render(<SimulatedManager locale="en" apiBase={base} channel={channel} focusHeadings={false} />);
+  render(<SimulatedManager locale="en" t={practice.en} apiBase={base} channel={channel} focusHeadings={false} />);
   const reported = () => events.map((event) => ('stop' in event ? { ...event, stop: undefined } : event));
   return { channel, reported };
 }
@@ -32,7 +33,7 @@ describe('the simulated Manager tells a watcher what happened', () => {
     channel.listen((event) => {
       if (event.type === 'control-activated' && event.control.target === 'manage-security') event.stop();
     });
-    render(<SimulatedManager locale="en" apiBase={base} channel={channel} />);
+    render(<SimulatedManager locale="en" t={practice.en} apiBase={base} channel={channel} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Manage security' }));
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect($managerScreen.get().screen).toBe('profile');

@@ -6,6 +6,7 @@ import { createHandlers } from '../../../mocks/handlers/index.ts';
 import { createMockServer } from '../../../mocks/node.ts';
 import { scenarioHandlers } from '../../../mocks/scenarios.ts';
 import SimulatedManager from '../../../src/manager/SimulatedManager.tsx';
+import { practice } from '../../fixtures/practice-translate.ts';
 import { openScreen } from '../../../src/stores/manager.ts';
 
 const base = 'http://sandbox.test/api/';
@@ -22,14 +23,14 @@ afterAll(() => server.close());
 describe('the simulated Manager', () => {
   test('a walkthrough can open it on a given screen through $managerScreen', async () => {
     openScreen('organizations');
-    render(<SimulatedManager locale="en" apiBase={base} />);
+    render(<SimulatedManager locale="en" t={practice.en} apiBase={base} />);
     expect(await screen.findByRole('heading', { name: 'My Organizations' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Leave Lausanne Rowing Club' })).toBeTruthy();
   });
 
   test('the delete dialog keeps focus inside, closes on Esc and gives focus back to the trash can', async () => {
     openScreen('profile');
-    render(<SimulatedManager locale="en" apiBase={base} />);
+    render(<SimulatedManager locale="en" t={practice.en} apiBase={base} />);
     const trash = await screen.findByRole('button', { name: 'Delete my account' });
     // Opening a screen moves focus to its heading.
     await waitFor(() => expect(document.activeElement?.textContent).toBe('My profile'));
@@ -49,7 +50,7 @@ describe('the simulated Manager', () => {
 
   test('a wrong password is refused by the backend and shown on the field', async () => {
     openScreen('profile');
-    render(<SimulatedManager locale="en" apiBase={base} />);
+    render(<SimulatedManager locale="en" t={practice.en} apiBase={base} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Delete my account' }));
     fireEvent.input(screen.getByLabelText('Your password'), { target: { value: 'wrong' } });
     fireEvent.click(screen.getAllByRole('button', { name: 'Delete my account' }).at(-1) as HTMLElement);
@@ -61,7 +62,7 @@ describe('the simulated Manager', () => {
   test('backend errors are shown translated, by code', async () => {
     server.use(...scenarioHandlers(base, 'rate-limited'));
     openScreen('domains');
-    render(<SimulatedManager locale="fr" apiBase={base} />);
+    render(<SimulatedManager locale="fr" t={practice.fr} apiBase={base} />);
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Trop de requêtes. Réessayez dans 30 secondes.');
   });
@@ -69,7 +70,7 @@ describe('the simulated Manager', () => {
   test('security settings that fail to load offer Retry, then show the saved values', async () => {
     server.use(...scenarioHandlers(base, 'server-error'));
     openScreen('security-settings');
-    render(<SimulatedManager locale="en" apiBase={base} />);
+    render(<SimulatedManager locale="en" t={practice.en} apiBase={base} />);
     const retry = await screen.findByRole('button', { name: 'Try again' });
     server.resetHandlers(...createHandlers(base, { db }));
     fireEvent.click(retry);
@@ -78,7 +79,7 @@ describe('the simulated Manager', () => {
 
   test('saving newsletter themes stores exactly the chosen ones', async () => {
     openScreen('newsletter');
-    render(<SimulatedManager locale="en" apiBase={base} />);
+    render(<SimulatedManager locale="en" t={practice.en} apiBase={base} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Subscribe to Events and webinars' }));
     fireEvent.click(screen.getByRole('button', { name: 'Subscribe to Tips and tutorials' }));
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));

@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
 import { createDemoDb, memoryStorage } from '../../../mocks/db/index.ts';
 import { createMockServer } from '../../../mocks/node.ts';
 import SimulatedManager from '../../../src/manager/SimulatedManager.tsx';
+import { practice } from '../../fixtures/practice-translate.ts';
 import { type ManagerTarget, managerTargets } from '../../../src/manager/targets.ts';
 import { type ManagerScreen, openScreen } from '../../../src/stores/manager.ts';
 
@@ -36,7 +37,7 @@ test('every target a walkthrough may name is rendered by some screen of the Mana
   };
 
   openScreen('dashboard');
-  render(<SimulatedManager locale="en" apiBase={base} />);
+  render(<SimulatedManager locale="en" t={practice.en} apiBase={base} />);
   await find('profile-menu');
   collect();
   await click('organization-switcher');

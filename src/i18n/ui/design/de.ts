@@ -1,6 +1,6 @@
 import type { designEn } from './en.ts';
 
-export const designDe: Record<keyof typeof designEn, string> = {
+export const designDe = {
   'design.theme': 'Farbschema',
   'design.themeSystem': 'Wie mein Gerät',
   'design.themeLight': 'Hell',
@@ -12,4 +12,4 @@ export const designDe: Record<keyof typeof designEn, string> = {
   'design.copyLink': 'Link zum Abschnitt „{section}“ kopieren',
   'design.linkCopied': 'Link kopiert',
   'design.shareImageAlt': 'Hilfe-Center: Schritt-für-Schritt-Anleitungen für den Manager',
-};
+} as const satisfies Record<keyof typeof designEn, string>;

@@ -1,6 +1,6 @@
 import type { designEn } from './en.ts';
 
-export const designEs: Record<keyof typeof designEn, string> = {
+export const designEs = {
   'design.theme': 'Tema',
   'design.themeSystem': 'Como mi dispositivo',
   'design.themeLight': 'Claro',
@@ -12,4 +12,4 @@ export const designEs: Record<keyof typeof designEn, string> = {
   'design.copyLink': 'Copiar el enlace a la sección «{section}»',
   'design.linkCopied': 'Enlace copiado',
   'design.shareImageAlt': 'Centro de ayuda: guías paso a paso para el Manager',
-};
+} as const satisfies Record<keyof typeof designEn, string>;

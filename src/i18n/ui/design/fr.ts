@@ -1,6 +1,6 @@
 import type { designEn } from './en.ts';
 
-export const designFr: Record<keyof typeof designEn, string> = {
+export const designFr = {
   'design.theme': 'Thème',
   'design.themeSystem': 'Comme mon appareil',
   'design.themeLight': 'Clair',
@@ -12,4 +12,4 @@ export const designFr: Record<keyof typeof designEn, string> = {
   'design.copyLink': 'Copier le lien vers la section « {section} »',
   'design.linkCopied': 'Lien copié',
   'design.shareImageAlt': 'Centre d’aide : des guides pas à pas pour le Manager',
-};
+} as const satisfies Record<keyof typeof designEn, string>;

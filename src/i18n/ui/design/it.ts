@@ -1,6 +1,6 @@
 import type { designEn } from './en.ts';
 
-export const designIt: Record<keyof typeof designEn, string> = {
+export const designIt = {
   'design.theme': 'Tema',
   'design.themeSystem': 'Come il mio dispositivo',
   'design.themeLight': 'Chiaro',
@@ -12,4 +12,4 @@ export const designIt: Record<keyof typeof designEn, string> = {
   'design.copyLink': 'Copia il link alla sezione «{section}»',
   'design.linkCopied': 'Link copiato',
   'design.shareImageAlt': 'Centro assistenza: guide passo per passo per il Manager',
-};
+} as const satisfies Record<keyof typeof designEn, string>;

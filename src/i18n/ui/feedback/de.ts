@@ -1,6 +1,6 @@
 import type { feedbackEn } from './en.ts';
 
-export const feedbackDe: Record<keyof typeof feedbackEn, string> = {
+export const feedbackDe = {
   'feedback.list.title': 'Feedback geben',
   'feedback.list.intro':
     'Wählen Sie den Dienst, um den es in Ihrem Feedback geht. Das Team jedes Dienstes liest, was Sie schreiben.',
@@ -98,7 +98,7 @@ export const feedbackDe: Record<keyof typeof feedbackEn, string> = {
   'feedback.status.offline':
     'Sie sind offline. Ihr Feedback ist auf diesem Gerät gespeichert und wird gesendet, sobald Sie wieder online sind.',
   'feedback.status.rateLimited':
-    'In kurzer Zeit wurden zu viele Nachrichten gesendet. Ihr Feedback ist auf diesem Gerät gespeichert und wird in {seconds} Sekunden automatisch gesendet.',
+    'In kurzer Zeit wurden zu viele Nachrichten gesendet. Ihr Feedback ist auf diesem Gerät gespeichert und wird in {seconds, plural, one {# Sekunde} other {# Sekunden}} automatisch gesendet.',
   'feedback.status.server':
     'Der Feedback-Dienst hat nicht geantwortet. Ihr Feedback ist auf diesem Gerät gespeichert und wird automatisch gesendet.',
 
@@ -130,4 +130,4 @@ export const feedbackDe: Record<keyof typeof feedbackEn, string> = {
   'helpful.error.reason.required': 'Wählen Sie, was nicht gepasst hat',
   'helpful.error.comment.too-long': 'Der Kommentar darf höchstens {max} Zeichen lang sein',
   'helpful.error.comment.control-characters': 'Entfernen Sie die unsichtbaren Steuerzeichen aus dem Kommentar',
-};
+} as const satisfies Record<keyof typeof feedbackEn, string>;

@@ -59,11 +59,12 @@ export const feedbackEn = {
   'feedback.kind.problem': 'A problem',
   'feedback.kind.praise': 'Praise',
   'feedback.subject.label': 'Subject',
-  'feedback.subject.hint': 'A few words, {min} to {max} characters.',
+  'feedback.subject.hint': 'A few words, {min} to {max, plural, one {# character} other {# characters}}.',
   'feedback.message.label': 'Your message',
-  'feedback.message.hint': 'Between {min} and {max} characters. Never include a password or a card number.',
-  'feedback.counter': '{count} of {max} characters',
-  'feedback.counter.over': '{count} characters, {excess} too many',
+  'feedback.message.hint':
+    'Between {min} and {max, plural, one {# character} other {# characters}}. Never include a password or a card number.',
+  'feedback.counter': '{count} of {max, plural, one {# character} other {# characters}}',
+  'feedback.counter.over': '{count, plural, one {# character} other {# characters}}, {excess} too many',
   'feedback.email.label': 'Email address (optional)',
   'feedback.email.hint': 'Only if you would like an answer.',
   'feedback.consent.label': 'You may answer me at this address about this feedback.',
@@ -74,12 +75,16 @@ export const feedbackEn = {
 
   'feedback.error.kind.invalid-kind': 'Choose what kind of feedback it is',
   'feedback.error.subject.required': 'Enter a subject',
-  'feedback.error.subject.too-short': 'The subject must be at least {min} characters',
-  'feedback.error.subject.too-long': 'The subject must be {max} characters or fewer',
+  'feedback.error.subject.too-short':
+    'The subject must be at least {min, plural, one {# character} other {# characters}}',
+  'feedback.error.subject.too-long':
+    'The subject must be {max, plural, one {# character} other {# characters}} or fewer',
   'feedback.error.subject.control-characters': 'Remove the invisible control characters from the subject',
   'feedback.error.message.required': 'Enter your message',
-  'feedback.error.message.too-short': 'The message must be at least {min} characters',
-  'feedback.error.message.too-long': 'The message must be {max} characters or fewer',
+  'feedback.error.message.too-short':
+    'The message must be at least {min, plural, one {# character} other {# characters}}',
+  'feedback.error.message.too-long':
+    'The message must be {max, plural, one {# character} other {# characters}} or fewer',
   'feedback.error.message.control-characters': 'Remove the invisible control characters from the message',
   'feedback.error.email.invalid-email': 'Enter an email address in the correct format, like name@example.com',
   'feedback.error.email.email-required': 'Enter the address we may answer you at, or untick the box',
@@ -92,7 +97,7 @@ export const feedbackEn = {
   'feedback.status.offline':
     'You are offline. Your feedback is saved on this device and will be sent when you are back online.',
   'feedback.status.rateLimited':
-    'Too many messages were sent in a short time. Your feedback is saved on this device and will be sent automatically in {seconds} seconds.',
+    'Too many messages were sent in a short time. Your feedback is saved on this device and will be sent automatically in {seconds, plural, one {# second} other {# seconds}}.',
   'feedback.status.server':
     'The feedback service did not answer. Your feedback is saved on this device and will be sent automatically.',
 
@@ -114,7 +119,8 @@ export const feedbackEn = {
   'helpful.reason.unclear': 'It is unclear',
   'helpful.reason.other': 'Something else',
   'helpful.comment.label': 'Anything to add? (optional)',
-  'helpful.comment.hint': 'Up to {max} characters. Please leave out personal details.',
+  'helpful.comment.hint':
+    'Up to {max, plural, one {# character} other {# characters}}. Please leave out personal details.',
   'helpful.send': 'Send',
   'helpful.thanks': 'Thank you for your answer.',
   'helpful.queued': 'Thank you. Your answer is saved on this device and will be sent as soon as possible.',
@@ -122,7 +128,8 @@ export const feedbackEn = {
     'Answering this question needs JavaScript. You can also tell us what you think on the feedback page.',
   'helpful.feedbackLink': 'Give feedback',
   'helpful.error.reason.required': 'Choose what went wrong',
-  'helpful.error.comment.too-long': 'The comment must be {max} characters or fewer',
+  'helpful.error.comment.too-long':
+    'The comment must be {max, plural, one {# character} other {# characters}} or fewer',
   'helpful.error.comment.control-characters': 'Remove the invisible control characters from the comment',
 } as const;
 

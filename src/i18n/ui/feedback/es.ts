@@ -1,6 +1,6 @@
 import type { feedbackEn } from './en.ts';
 
-export const feedbackEs: Record<keyof typeof feedbackEn, string> = {
+export const feedbackEs = {
   'feedback.list.title': 'Danos tu opinión',
   'feedback.list.intro':
     'Elige el servicio al que se refiere tu opinión. El equipo de cada servicio lee lo que escribes.',
@@ -61,11 +61,12 @@ export const feedbackEs: Record<keyof typeof feedbackEn, string> = {
   'feedback.kind.problem': 'Un problema',
   'feedback.kind.praise': 'Un elogio',
   'feedback.subject.label': 'Asunto',
-  'feedback.subject.hint': 'Unas pocas palabras, de {min} a {max} caracteres.',
+  'feedback.subject.hint': 'Unas pocas palabras, de {min} a {max, plural, one {# carácter} other {# caracteres}}.',
   'feedback.message.label': 'Tu mensaje',
-  'feedback.message.hint': 'Entre {min} y {max} caracteres. No incluyas nunca una contraseña ni un número de tarjeta.',
-  'feedback.counter': '{count} de {max} caracteres',
-  'feedback.counter.over': '{count} caracteres, {excess} de más',
+  'feedback.message.hint':
+    'Entre {min} y {max, plural, one {# carácter} other {# caracteres}}. No incluyas nunca una contraseña ni un número de tarjeta.',
+  'feedback.counter': '{count} de {max, plural, one {# carácter} other {# caracteres}}',
+  'feedback.counter.over': '{count, plural, one {# carácter} other {# caracteres}}, {excess} de más',
   'feedback.email.label': 'Dirección de correo (opcional)',
   'feedback.email.hint': 'Solo si quieres una respuesta.',
   'feedback.consent.label': 'Podéis responderme a esta dirección sobre esta opinión.',
@@ -76,12 +77,16 @@ export const feedbackEs: Record<keyof typeof feedbackEn, string> = {
 
   'feedback.error.kind.invalid-kind': 'Elige qué tipo de opinión es',
   'feedback.error.subject.required': 'Escribe un asunto',
-  'feedback.error.subject.too-short': 'El asunto debe tener al menos {min} caracteres',
-  'feedback.error.subject.too-long': 'El asunto puede tener como máximo {max} caracteres',
+  'feedback.error.subject.too-short':
+    'El asunto debe tener al menos {min, plural, one {# carácter} other {# caracteres}}',
+  'feedback.error.subject.too-long':
+    'El asunto puede tener como máximo {max, plural, one {# carácter} other {# caracteres}}',
   'feedback.error.subject.control-characters': 'Quita del asunto los caracteres de control invisibles',
   'feedback.error.message.required': 'Escribe tu mensaje',
-  'feedback.error.message.too-short': 'El mensaje debe tener al menos {min} caracteres',
-  'feedback.error.message.too-long': 'El mensaje puede tener como máximo {max} caracteres',
+  'feedback.error.message.too-short':
+    'El mensaje debe tener al menos {min, plural, one {# carácter} other {# caracteres}}',
+  'feedback.error.message.too-long':
+    'El mensaje puede tener como máximo {max, plural, one {# carácter} other {# caracteres}}',
   'feedback.error.message.control-characters': 'Quita del mensaje los caracteres de control invisibles',
   'feedback.error.email.invalid-email':
     'Escribe una dirección de correo con el formato correcto, por ejemplo nombre@ejemplo.es',
@@ -96,7 +101,7 @@ export const feedbackEs: Record<keyof typeof feedbackEn, string> = {
   'feedback.status.offline':
     'No tienes conexión. Tu opinión está guardada en este dispositivo y se enviará cuando vuelvas a estar en línea.',
   'feedback.status.rateLimited':
-    'Se han enviado demasiados mensajes en poco tiempo. Tu opinión está guardada en este dispositivo y se enviará automáticamente dentro de {seconds} segundos.',
+    'Se han enviado demasiados mensajes en poco tiempo. Tu opinión está guardada en este dispositivo y se enviará automáticamente dentro de {seconds, plural, one {# segundo} other {# segundos}}.',
   'feedback.status.server':
     'El servicio de opiniones no ha respondido. Tu opinión está guardada en este dispositivo y se enviará automáticamente.',
 
@@ -118,7 +123,8 @@ export const feedbackEs: Record<keyof typeof feedbackEn, string> = {
   'helpful.reason.unclear': 'No está clara',
   'helpful.reason.other': 'Otra cosa',
   'helpful.comment.label': '¿Algo que añadir? (opcional)',
-  'helpful.comment.hint': 'Como máximo {max} caracteres. Por favor, no incluyas datos personales.',
+  'helpful.comment.hint':
+    'Como máximo {max, plural, one {# carácter} other {# caracteres}}. Por favor, no incluyas datos personales.',
   'helpful.send': 'Enviar',
   'helpful.thanks': 'Gracias por tu respuesta.',
   'helpful.queued': 'Gracias. Tu respuesta está guardada en este dispositivo y se enviará lo antes posible.',
@@ -126,6 +132,7 @@ export const feedbackEs: Record<keyof typeof feedbackEn, string> = {
     'Para responder a esta pregunta se necesita JavaScript. También puedes darnos tu opinión en la página de opiniones.',
   'helpful.feedbackLink': 'Danos tu opinión',
   'helpful.error.reason.required': 'Elige qué ha fallado',
-  'helpful.error.comment.too-long': 'El comentario puede tener como máximo {max} caracteres',
+  'helpful.error.comment.too-long':
+    'El comentario puede tener como máximo {max, plural, one {# carácter} other {# caracteres}}',
   'helpful.error.comment.control-characters': 'Quita del comentario los caracteres de control invisibles',
-};
+} as const satisfies Record<keyof typeof feedbackEn, string>;

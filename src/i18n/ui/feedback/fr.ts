@@ -1,6 +1,6 @@
 import type { feedbackEn } from './en.ts';
 
-export const feedbackFr: Record<keyof typeof feedbackEn, string> = {
+export const feedbackFr = {
   'feedback.list.title': 'Donner votre avis',
   'feedback.list.intro':
     'Choisissez le service concerné par votre avis. L’équipe de chaque service lit ce que vous écrivez.',
@@ -59,11 +59,12 @@ export const feedbackFr: Record<keyof typeof feedbackEn, string> = {
   'feedback.kind.problem': 'Un problème',
   'feedback.kind.praise': 'Un compliment',
   'feedback.subject.label': 'Objet',
-  'feedback.subject.hint': 'Quelques mots, de {min} à {max} caractères.',
+  'feedback.subject.hint': 'Quelques mots, de {min} à {max, plural, one {# caractère} other {# caractères}}.',
   'feedback.message.label': 'Votre message',
-  'feedback.message.hint': 'Entre {min} et {max} caractères. N’indiquez jamais de mot de passe ni de numéro de carte.',
-  'feedback.counter': '{count} caractères sur {max}',
-  'feedback.counter.over': '{count} caractères, {excess} de trop',
+  'feedback.message.hint':
+    'Entre {min} et {max, plural, one {# caractère} other {# caractères}}. N’indiquez jamais de mot de passe ni de numéro de carte.',
+  'feedback.counter': '{count, plural, one {# caractère} other {# caractères}} sur {max}',
+  'feedback.counter.over': '{count, plural, one {# caractère} other {# caractères}}, {excess} de trop',
   'feedback.email.label': 'Adresse e-mail (facultatif)',
   'feedback.email.hint': 'Seulement si vous souhaitez une réponse.',
   'feedback.consent.label': 'Vous pouvez me répondre à cette adresse au sujet de cet avis.',
@@ -74,12 +75,16 @@ export const feedbackFr: Record<keyof typeof feedbackEn, string> = {
 
   'feedback.error.kind.invalid-kind': 'Choisissez le type de votre avis',
   'feedback.error.subject.required': 'Saisissez un objet',
-  'feedback.error.subject.too-short': 'L’objet doit compter au moins {min} caractères',
-  'feedback.error.subject.too-long': 'L’objet doit compter {max} caractères au plus',
+  'feedback.error.subject.too-short':
+    'L’objet doit compter au moins {min, plural, one {# caractère} other {# caractères}}',
+  'feedback.error.subject.too-long':
+    'L’objet doit compter {max, plural, one {# caractère} other {# caractères}} au plus',
   'feedback.error.subject.control-characters': 'Retirez les caractères de contrôle invisibles de l’objet',
   'feedback.error.message.required': 'Saisissez votre message',
-  'feedback.error.message.too-short': 'Le message doit compter au moins {min} caractères',
-  'feedback.error.message.too-long': 'Le message doit compter {max} caractères au plus',
+  'feedback.error.message.too-short':
+    'Le message doit compter au moins {min, plural, one {# caractère} other {# caractères}}',
+  'feedback.error.message.too-long':
+    'Le message doit compter {max, plural, one {# caractère} other {# caractères}} au plus',
   'feedback.error.message.control-characters': 'Retirez les caractères de contrôle invisibles du message',
   'feedback.error.email.invalid-email': 'Saisissez une adresse e-mail au bon format, par exemple nom@exemple.ch',
   'feedback.error.email.email-required':
@@ -94,7 +99,7 @@ export const feedbackFr: Record<keyof typeof feedbackEn, string> = {
   'feedback.status.offline':
     'Vous êtes hors ligne. Votre avis est enregistré sur cet appareil et sera envoyé dès votre retour en ligne.',
   'feedback.status.rateLimited':
-    'Trop de messages ont été envoyés en peu de temps. Votre avis est enregistré sur cet appareil et sera envoyé automatiquement dans {seconds} secondes.',
+    'Trop de messages ont été envoyés en peu de temps. Votre avis est enregistré sur cet appareil et sera envoyé automatiquement dans {seconds, plural, one {# seconde} other {# secondes}}.',
   'feedback.status.server':
     'Le service des avis n’a pas répondu. Votre avis est enregistré sur cet appareil et sera envoyé automatiquement.',
 
@@ -116,7 +121,8 @@ export const feedbackFr: Record<keyof typeof feedbackEn, string> = {
   'helpful.reason.unclear': 'Il n’est pas clair',
   'helpful.reason.other': 'Autre chose',
   'helpful.comment.label': 'Quelque chose à ajouter ? (facultatif)',
-  'helpful.comment.hint': '{max} caractères au plus. Merci de ne pas indiquer d’informations personnelles.',
+  'helpful.comment.hint':
+    '{max, plural, one {# caractère} other {# caractères}} au plus. Merci de ne pas indiquer d’informations personnelles.',
   'helpful.send': 'Envoyer',
   'helpful.thanks': 'Merci pour votre réponse.',
   'helpful.queued': 'Merci. Votre réponse est enregistrée sur cet appareil et sera envoyée dès que possible.',
@@ -124,6 +130,7 @@ export const feedbackFr: Record<keyof typeof feedbackEn, string> = {
     'Pour répondre à cette question, JavaScript est nécessaire. Vous pouvez aussi nous donner votre avis sur la page des avis.',
   'helpful.feedbackLink': 'Donner votre avis',
   'helpful.error.reason.required': 'Choisissez ce qui n’allait pas',
-  'helpful.error.comment.too-long': 'Le commentaire doit compter {max} caractères au plus',
+  'helpful.error.comment.too-long':
+    'Le commentaire doit compter {max, plural, one {# caractère} other {# caractères}} au plus',
   'helpful.error.comment.control-characters': 'Retirez les caractères de contrôle invisibles du commentaire',
-};
+} as const satisfies Record<keyof typeof feedbackEn, string>;

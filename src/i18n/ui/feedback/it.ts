@@ -1,6 +1,6 @@
 import type { feedbackEn } from './en.ts';
 
-export const feedbackIt: Record<keyof typeof feedbackEn, string> = {
+export const feedbackIt = {
   'feedback.list.title': 'Lascia un feedback',
   'feedback.list.intro':
     'Scegli il servizio a cui si riferisce il tuo feedback. Il team di ogni servizio legge ciò che scrivi.',
@@ -57,11 +57,12 @@ export const feedbackIt: Record<keyof typeof feedbackEn, string> = {
   'feedback.kind.problem': 'Un problema',
   'feedback.kind.praise': 'Un complimento',
   'feedback.subject.label': 'Oggetto',
-  'feedback.subject.hint': 'Poche parole, da {min} a {max} caratteri.',
+  'feedback.subject.hint': 'Poche parole, da {min} a {max, plural, one {# carattere} other {# caratteri}}.',
   'feedback.message.label': 'Il tuo messaggio',
-  'feedback.message.hint': 'Tra {min} e {max} caratteri. Non indicare mai una password o un numero di carta.',
-  'feedback.counter': '{count} caratteri su {max}',
-  'feedback.counter.over': '{count} caratteri, {excess} di troppo',
+  'feedback.message.hint':
+    'Tra {min} e {max, plural, one {# carattere} other {# caratteri}}. Non indicare mai una password o un numero di carta.',
+  'feedback.counter': '{count, plural, one {# carattere} other {# caratteri}} su {max}',
+  'feedback.counter.over': '{count, plural, one {# carattere} other {# caratteri}}, {excess} di troppo',
   'feedback.email.label': 'Indirizzo e-mail (facoltativo)',
   'feedback.email.hint': 'Solo se desideri una risposta.',
   'feedback.consent.label': 'Potete rispondermi a questo indirizzo riguardo a questo feedback.',
@@ -72,12 +73,16 @@ export const feedbackIt: Record<keyof typeof feedbackEn, string> = {
 
   'feedback.error.kind.invalid-kind': 'Scegli il tipo di feedback',
   'feedback.error.subject.required': 'Inserisci un oggetto',
-  'feedback.error.subject.too-short': 'L’oggetto deve contenere almeno {min} caratteri',
-  'feedback.error.subject.too-long': 'L’oggetto può contenere al massimo {max} caratteri',
+  'feedback.error.subject.too-short':
+    'L’oggetto deve contenere almeno {min, plural, one {# carattere} other {# caratteri}}',
+  'feedback.error.subject.too-long':
+    'L’oggetto può contenere al massimo {max, plural, one {# carattere} other {# caratteri}}',
   'feedback.error.subject.control-characters': 'Rimuovi dall’oggetto i caratteri di controllo invisibili',
   'feedback.error.message.required': 'Inserisci il tuo messaggio',
-  'feedback.error.message.too-short': 'Il messaggio deve contenere almeno {min} caratteri',
-  'feedback.error.message.too-long': 'Il messaggio può contenere al massimo {max} caratteri',
+  'feedback.error.message.too-short':
+    'Il messaggio deve contenere almeno {min, plural, one {# carattere} other {# caratteri}}',
+  'feedback.error.message.too-long':
+    'Il messaggio può contenere al massimo {max, plural, one {# carattere} other {# caratteri}}',
   'feedback.error.message.control-characters': 'Rimuovi dal messaggio i caratteri di controllo invisibili',
   'feedback.error.email.invalid-email':
     'Inserisci un indirizzo e-mail nel formato corretto, ad esempio nome@esempio.ch',
@@ -92,7 +97,7 @@ export const feedbackIt: Record<keyof typeof feedbackEn, string> = {
   'feedback.status.offline':
     'Sei offline. Il tuo feedback è salvato su questo dispositivo e verrà inviato quando tornerai online.',
   'feedback.status.rateLimited':
-    'Sono stati inviati troppi messaggi in poco tempo. Il tuo feedback è salvato su questo dispositivo e verrà inviato automaticamente tra {seconds} secondi.',
+    'Sono stati inviati troppi messaggi in poco tempo. Il tuo feedback è salvato su questo dispositivo e verrà inviato automaticamente tra {seconds, plural, one {# secondo} other {# secondi}}.',
   'feedback.status.server':
     'Il servizio di feedback non ha risposto. Il tuo feedback è salvato su questo dispositivo e verrà inviato automaticamente.',
 
@@ -114,7 +119,8 @@ export const feedbackIt: Record<keyof typeof feedbackEn, string> = {
   'helpful.reason.unclear': 'Non è chiara',
   'helpful.reason.other': 'Altro',
   'helpful.comment.label': 'Vuoi aggiungere qualcosa? (facoltativo)',
-  'helpful.comment.hint': 'Al massimo {max} caratteri. Non indicare dati personali.',
+  'helpful.comment.hint':
+    'Al massimo {max, plural, one {# carattere} other {# caratteri}}. Non indicare dati personali.',
   'helpful.send': 'Invia',
   'helpful.thanks': 'Grazie per la tua risposta.',
   'helpful.queued': 'Grazie. La tua risposta è salvata su questo dispositivo e verrà inviata appena possibile.',
@@ -122,6 +128,7 @@ export const feedbackIt: Record<keyof typeof feedbackEn, string> = {
     'Per rispondere a questa domanda serve JavaScript. Puoi anche darci la tua opinione nella pagina dei feedback.',
   'helpful.feedbackLink': 'Lascia un feedback',
   'helpful.error.reason.required': 'Scegli che cosa non andava',
-  'helpful.error.comment.too-long': 'Il commento può contenere al massimo {max} caratteri',
+  'helpful.error.comment.too-long':
+    'Il commento può contenere al massimo {max, plural, one {# carattere} other {# caratteri}}',
   'helpful.error.comment.control-characters': 'Rimuovi dal commento i caratteri di controllo invisibili',
-};
+} as const satisfies Record<keyof typeof feedbackEn, string>;

@@ -1,7 +1,7 @@
 import type { inboxEn } from './en.ts';
 
 /** German strings of the staff inbox (see en.ts). */
-export const inboxDe: Record<keyof typeof inboxEn, string> = {
+export const inboxDe = {
   'inbox.title': 'Posteingang',
   'inbox.brand': 'Hilfe-Center · Posteingang',
   'inbox.noscript': 'Der Posteingang braucht JavaScript: Aktivieren Sie es, um Feedback zu lesen und einzuordnen.',
@@ -29,8 +29,8 @@ export const inboxDe: Record<keyof typeof inboxEn, string> = {
 
   'inbox.error.sign-in-failed':
     'E-Mail-Adresse oder Passwort ist nicht korrekt. Prüfen Sie beides und versuchen Sie es erneut.',
-  'inbox.error.rate-limited.one': 'Zu viele Versuche. Warten Sie {count} Minute, bevor Sie es erneut versuchen.',
-  'inbox.error.rate-limited.other': 'Zu viele Versuche. Warten Sie {count} Minuten, bevor Sie es erneut versuchen.',
+  'inbox.error.rate-limited':
+    '{count, plural, one {Zu viele Versuche. Warten Sie # Minute, bevor Sie es erneut versuchen.} other {Zu viele Versuche. Warten Sie # Minuten, bevor Sie es erneut versuchen.}}',
   'inbox.error.not-signed-in': 'Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um fortzufahren.',
   'inbox.error.forbidden': 'Ihr Konto hat keinen Zugriff auf diesen Bereich des Posteingangs.',
   'inbox.error.not-found': 'Dieses Feedback gibt es nicht, oder es ist nicht für Ihr Team bestimmt.',
@@ -68,8 +68,7 @@ export const inboxDe: Record<keyof typeof inboxEn, string> = {
   'inbox.status.all': 'Alle',
 
   'inbox.list.heading': 'Feedback',
-  'inbox.list.total.one': '{count} Nachricht',
-  'inbox.list.total.other': '{count} Nachrichten',
+  'inbox.list.total': '{count, plural, one {# Nachricht} other {# Nachrichten}}',
   'inbox.list.byService': 'Nach Dienst',
   'inbox.list.empty': 'Kein Feedback entspricht diesen Filtern.',
   'inbox.list.emptyAll': 'Noch kein Feedback. Was Leserinnen und Leser aus dem Hilfe-Center senden, erscheint hier.',
@@ -83,13 +82,12 @@ export const inboxDe: Record<keyof typeof inboxEn, string> = {
   'inbox.list.unassigned': 'Nicht zugewiesen',
   'inbox.list.assignedTo': 'Zugewiesen an {email}',
 
-  'inbox.bulk.selected.one': '{count} ausgewählt',
-  'inbox.bulk.selected.other': '{count} ausgewählt',
+  'inbox.bulk.selected': '{count, plural, one {# ausgewählt} other {# ausgewählt}}',
   'inbox.bulk.status': 'Status setzen auf',
   'inbox.bulk.apply': 'Anwenden',
   'inbox.bulk.clear': 'Auswahl aufheben',
-  'inbox.bulk.done.one': 'Status von {count} Nachricht geändert.',
-  'inbox.bulk.done.other': 'Status von {count} Nachrichten geändert.',
+  'inbox.bulk.done':
+    '{count, plural, one {Status von # Nachricht geändert.} other {Status von # Nachrichten geändert.}}',
 
   'inbox.export.title': 'Diese Ansicht exportieren',
   'inbox.export.csv': 'CSV (Tabelle)',
@@ -156,7 +154,7 @@ export const inboxDe: Record<keyof typeof inboxEn, string> = {
   'inbox.insights.intro':
     'Wo Leserinnen und Leser nicht weiterkommen, ermittelt aus anonymen Zählungen: kein Cookie, keine Kennung, nichts, was jemand im Übungs-Manager eingegeben hat.',
   'inbox.insights.period': 'Zeitraum',
-  'inbox.insights.days': 'Letzte {count} Tage',
+  'inbox.insights.days': '{count, plural, one {Letzter Tag} other {Letzte # Tage}}',
   'inbox.insights.since': 'Seit dem {date}',
   'inbox.insights.allLanguages': 'Alle Sprachen',
   'inbox.insights.empty': 'In diesem Zeitraum wurde noch nichts gezählt.',
@@ -164,8 +162,7 @@ export const inboxDe: Record<keyof typeof inboxEn, string> = {
   'inbox.insights.fix.intro':
     'Suchen ohne Ergebnis, Anleitungen, die laut Leserinnen und Lesern nicht geholfen haben, und die Schritte geführter Übungen, bei denen die meisten aufgeben: sortiert danach, wie viele Personen jeweils nicht weiterkamen.',
   'inbox.insights.fix.none': 'In diesem Zeitraum sticht nichts hervor.',
-  'inbox.insights.fix.readers.one': '{count} Person',
-  'inbox.insights.fix.readers.other': '{count} Personen',
+  'inbox.insights.fix.readers': '{count, plural, one {# Person} other {# Personen}}',
   'inbox.insights.fix.no-result': 'Die Suche nach „{query}“ hat nichts gefunden',
   'inbox.insights.fix.no-result.what':
     'Fügen Sie diese Wörter den searchTerms der Anleitung hinzu, die darauf antwortet, oder schreiben Sie diese Anleitung.',
@@ -205,4 +202,4 @@ export const inboxDe: Record<keyof typeof inboxEn, string> = {
   'inbox.insights.search.query': 'Suchbegriff',
   'inbox.insights.search.searches': 'Suchanfragen',
   'inbox.insights.search.none': 'Keine in diesem Zeitraum.',
-};
+} as const satisfies Record<keyof typeof inboxEn, string>;

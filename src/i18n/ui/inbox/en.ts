@@ -30,8 +30,8 @@ export const inboxEn = {
   'inbox.signIn.noAccount': 'No account? An admin adds one with npm run staff -- add.',
 
   'inbox.error.sign-in-failed': 'The email address or the password is not right. Check both and try again.',
-  'inbox.error.rate-limited.one': 'Too many attempts. Wait {count} minute before you try again.',
-  'inbox.error.rate-limited.other': 'Too many attempts. Wait {count} minutes before you try again.',
+  'inbox.error.rate-limited':
+    '{count, plural, one {Too many attempts. Wait # minute before you try again.} other {Too many attempts. Wait # minutes before you try again.}}',
   'inbox.error.not-signed-in': 'Your session has ended. Sign in again to go on.',
   'inbox.error.forbidden': 'This part of the inbox is not open to your account.',
   'inbox.error.not-found': 'This feedback does not exist, or it is not for your team.',
@@ -67,8 +67,7 @@ export const inboxEn = {
   'inbox.status.all': 'All',
 
   'inbox.list.heading': 'Feedback',
-  'inbox.list.total.one': '{count} message',
-  'inbox.list.total.other': '{count} messages',
+  'inbox.list.total': '{count, plural, one {# message} other {# messages}}',
   'inbox.list.byService': 'By service',
   'inbox.list.empty': 'No feedback matches these filters.',
   'inbox.list.emptyAll': 'No feedback yet. What readers send from the help center shows here.',
@@ -82,13 +81,11 @@ export const inboxEn = {
   'inbox.list.unassigned': 'Unassigned',
   'inbox.list.assignedTo': 'Assigned to {email}',
 
-  'inbox.bulk.selected.one': '{count} selected',
-  'inbox.bulk.selected.other': '{count} selected',
+  'inbox.bulk.selected': '{count, plural, one {# selected} other {# selected}}',
   'inbox.bulk.status': 'Set the status to',
   'inbox.bulk.apply': 'Apply',
   'inbox.bulk.clear': 'Clear the selection',
-  'inbox.bulk.done.one': 'Status changed for {count} message.',
-  'inbox.bulk.done.other': 'Status changed for {count} messages.',
+  'inbox.bulk.done': '{count, plural, one {Status changed for # message.} other {Status changed for # messages.}}',
 
   'inbox.export.title': 'Export this view',
   'inbox.export.csv': 'CSV (spreadsheet)',
@@ -154,7 +151,7 @@ export const inboxEn = {
   'inbox.insights.intro':
     'Where readers get stuck, from anonymous counts: no cookie, no identifier, nothing a reader typed in the practice Manager.',
   'inbox.insights.period': 'Period',
-  'inbox.insights.days': 'Last {count} days',
+  'inbox.insights.days': '{count, plural, one {Last day} other {Last # days}}',
   'inbox.insights.since': 'Since {date}',
   'inbox.insights.allLanguages': 'Every language',
   'inbox.insights.empty': 'Nothing was counted in this period yet.',
@@ -162,8 +159,7 @@ export const inboxEn = {
   'inbox.insights.fix.intro':
     'Searches that found nothing, guides readers said did not help, and the walkthrough steps where most readers give up, ranked by how many readers each failed.',
   'inbox.insights.fix.none': 'Nothing stands out in this period.',
-  'inbox.insights.fix.readers.one': '{count} reader',
-  'inbox.insights.fix.readers.other': '{count} readers',
+  'inbox.insights.fix.readers': '{count, plural, one {# reader} other {# readers}}',
   'inbox.insights.fix.no-result': 'The search “{query}” found nothing',
   'inbox.insights.fix.no-result.what':
     'Add these words to the searchTerms of the guide that answers them, or write that guide.',

@@ -1,7 +1,7 @@
 import type { inboxEn } from './en.ts';
 
 /** Spanish strings of the staff inbox (see en.ts). */
-export const inboxEs: Record<keyof typeof inboxEn, string> = {
+export const inboxEs = {
   'inbox.title': 'Bandeja de entrada',
   'inbox.brand': 'Centro de ayuda · Bandeja de entrada',
   'inbox.noscript': 'La bandeja de entrada necesita JavaScript: actívelo para leer y clasificar las opiniones.',
@@ -29,8 +29,8 @@ export const inboxEs: Record<keyof typeof inboxEn, string> = {
 
   'inbox.error.sign-in-failed':
     'La dirección de correo o la contraseña no son correctas. Compruebe ambas e inténtelo de nuevo.',
-  'inbox.error.rate-limited.one': 'Demasiados intentos. Espere {count} minuto antes de volver a intentarlo.',
-  'inbox.error.rate-limited.other': 'Demasiados intentos. Espere {count} minutos antes de volver a intentarlo.',
+  'inbox.error.rate-limited':
+    '{count, plural, one {Demasiados intentos. Espere # minuto antes de volver a intentarlo.} other {Demasiados intentos. Espere # minutos antes de volver a intentarlo.}}',
   'inbox.error.not-signed-in': 'Su sesión ha caducado. Vuelva a iniciar sesión para continuar.',
   'inbox.error.forbidden': 'Su cuenta no tiene acceso a esta parte de la bandeja de entrada.',
   'inbox.error.not-found': 'Esta opinión no existe o no corresponde a su equipo.',
@@ -67,8 +67,7 @@ export const inboxEs: Record<keyof typeof inboxEn, string> = {
   'inbox.status.all': 'Todos',
 
   'inbox.list.heading': 'Opiniones',
-  'inbox.list.total.one': '{count} mensaje',
-  'inbox.list.total.other': '{count} mensajes',
+  'inbox.list.total': '{count, plural, one {# mensaje} other {# mensajes}}',
   'inbox.list.byService': 'Por servicio',
   'inbox.list.empty': 'Ninguna opinión coincide con estos filtros.',
   'inbox.list.emptyAll':
@@ -83,13 +82,12 @@ export const inboxEs: Record<keyof typeof inboxEn, string> = {
   'inbox.list.unassigned': 'Sin asignar',
   'inbox.list.assignedTo': 'Asignado a {email}',
 
-  'inbox.bulk.selected.one': '{count} seleccionado',
-  'inbox.bulk.selected.other': '{count} seleccionados',
+  'inbox.bulk.selected': '{count, plural, one {# seleccionado} other {# seleccionados}}',
   'inbox.bulk.status': 'Cambiar el estado a',
   'inbox.bulk.apply': 'Aplicar',
   'inbox.bulk.clear': 'Anular la selección',
-  'inbox.bulk.done.one': 'Se ha cambiado el estado de {count} mensaje.',
-  'inbox.bulk.done.other': 'Se ha cambiado el estado de {count} mensajes.',
+  'inbox.bulk.done':
+    '{count, plural, one {Se ha cambiado el estado de # mensaje.} other {Se ha cambiado el estado de # mensajes.}}',
 
   'inbox.export.title': 'Exportar esta vista',
   'inbox.export.csv': 'CSV (hoja de cálculo)',
@@ -155,7 +153,7 @@ export const inboxEs: Record<keyof typeof inboxEn, string> = {
   'inbox.insights.intro':
     'Dónde se atascan los lectores, según recuentos anónimos: sin cookies, sin identificadores, nada de lo que un lector haya escrito en el Manager de práctica.',
   'inbox.insights.period': 'Periodo',
-  'inbox.insights.days': 'Últimos {count} días',
+  'inbox.insights.days': '{count, plural, one {Último día} other {Últimos # días}}',
   'inbox.insights.since': 'Desde el {date}',
   'inbox.insights.allLanguages': 'Todos los idiomas',
   'inbox.insights.empty': 'Todavía no se ha contabilizado nada en este periodo.',
@@ -163,8 +161,7 @@ export const inboxEs: Record<keyof typeof inboxEn, string> = {
   'inbox.insights.fix.intro':
     'Las búsquedas que no han encontrado nada, las guías que, según los lectores, no les han ayudado y los pasos de las prácticas guiadas donde más lectores abandonan, ordenados según a cuántos lectores ha fallado cada uno.',
   'inbox.insights.fix.none': 'No destaca nada en este periodo.',
-  'inbox.insights.fix.readers.one': '{count} lector',
-  'inbox.insights.fix.readers.other': '{count} lectores',
+  'inbox.insights.fix.readers': '{count, plural, one {# lector} other {# lectores}}',
   'inbox.insights.fix.no-result': 'La búsqueda «{query}» no ha encontrado nada',
   'inbox.insights.fix.no-result.what':
     'Añada estas palabras a los searchTerms de la guía que da la respuesta, o escriba esa guía.',
@@ -204,4 +201,4 @@ export const inboxEs: Record<keyof typeof inboxEn, string> = {
   'inbox.insights.search.query': 'Palabras buscadas',
   'inbox.insights.search.searches': 'Búsquedas',
   'inbox.insights.search.none': 'Ninguna en este periodo.',
-};
+} as const satisfies Record<keyof typeof inboxEn, string>;

@@ -1,7 +1,7 @@
 import type { inboxEn } from './en.ts';
 
 /** French strings of the staff inbox (see en.ts). */
-export const inboxFr: Record<keyof typeof inboxEn, string> = {
+export const inboxFr = {
   'inbox.title': 'Boîte de réception',
   'inbox.brand': 'Centre d’aide · Boîte de réception',
   'inbox.noscript': 'La boîte de réception a besoin de JavaScript : activez-le pour lire et trier les avis.',
@@ -28,8 +28,8 @@ export const inboxFr: Record<keyof typeof inboxEn, string> = {
   'inbox.signIn.noAccount': 'Pas encore de compte ? Un administrateur peut en créer un avec npm run staff -- add.',
 
   'inbox.error.sign-in-failed': 'L’adresse e-mail ou le mot de passe est incorrect. Vérifiez-les et réessayez.',
-  'inbox.error.rate-limited.one': 'Trop de tentatives. Patientez {count} minute avant de réessayer.',
-  'inbox.error.rate-limited.other': 'Trop de tentatives. Patientez {count} minutes avant de réessayer.',
+  'inbox.error.rate-limited':
+    '{count, plural, one {Trop de tentatives. Patientez # minute avant de réessayer.} other {Trop de tentatives. Patientez # minutes avant de réessayer.}}',
   'inbox.error.not-signed-in': 'Votre session a expiré. Reconnectez-vous pour continuer.',
   'inbox.error.forbidden': 'Votre compte n’a pas accès à cette partie de la boîte de réception.',
   'inbox.error.not-found': 'Cet avis n’existe pas ou ne concerne pas votre équipe.',
@@ -66,8 +66,7 @@ export const inboxFr: Record<keyof typeof inboxEn, string> = {
   'inbox.status.all': 'Tous',
 
   'inbox.list.heading': 'Avis',
-  'inbox.list.total.one': '{count} message',
-  'inbox.list.total.other': '{count} messages',
+  'inbox.list.total': '{count, plural, one {# message} other {# messages}}',
   'inbox.list.byService': 'Par service',
   'inbox.list.empty': 'Aucun avis ne correspond à ces filtres.',
   'inbox.list.emptyAll':
@@ -82,13 +81,11 @@ export const inboxFr: Record<keyof typeof inboxEn, string> = {
   'inbox.list.unassigned': 'Non attribué',
   'inbox.list.assignedTo': 'Attribué à {email}',
 
-  'inbox.bulk.selected.one': '{count} sélectionné',
-  'inbox.bulk.selected.other': '{count} sélectionnés',
+  'inbox.bulk.selected': '{count, plural, one {# sélectionné} other {# sélectionnés}}',
   'inbox.bulk.status': 'Passer au statut',
   'inbox.bulk.apply': 'Appliquer',
   'inbox.bulk.clear': 'Tout désélectionner',
-  'inbox.bulk.done.one': 'Statut modifié pour {count} message.',
-  'inbox.bulk.done.other': 'Statut modifié pour {count} messages.',
+  'inbox.bulk.done': '{count, plural, one {Statut modifié pour # message.} other {Statut modifié pour # messages.}}',
 
   'inbox.export.title': 'Exporter cette vue',
   'inbox.export.csv': 'CSV (tableur)',
@@ -154,7 +151,7 @@ export const inboxFr: Record<keyof typeof inboxEn, string> = {
   'inbox.insights.intro':
     'Là où les lecteurs bloquent, d’après des comptages anonymes : aucun cookie, aucun identifiant, rien de ce qu’un lecteur a saisi dans le Manager d’entraînement.',
   'inbox.insights.period': 'Période',
-  'inbox.insights.days': '{count} derniers jours',
+  'inbox.insights.days': '{count, plural, one {Dernier jour} other {# derniers jours}}',
   'inbox.insights.since': 'Depuis le {date}',
   'inbox.insights.allLanguages': 'Toutes les langues',
   'inbox.insights.empty': 'Rien n’a encore été comptabilisé sur cette période.',
@@ -162,8 +159,7 @@ export const inboxFr: Record<keyof typeof inboxEn, string> = {
   'inbox.insights.fix.intro':
     'Les recherches qui n’ont rien donné, les guides qui, selon les lecteurs, ne les ont pas aidés, et les étapes des exercices guidés où le plus de lecteurs abandonnent, classés selon le nombre de lecteurs laissés sans solution.',
   'inbox.insights.fix.none': 'Rien ne se démarque sur cette période.',
-  'inbox.insights.fix.readers.one': '{count} lecteur',
-  'inbox.insights.fix.readers.other': '{count} lecteurs',
+  'inbox.insights.fix.readers': '{count, plural, one {# lecteur} other {# lecteurs}}',
   'inbox.insights.fix.no-result': 'La recherche « {query} » n’a rien donné',
   'inbox.insights.fix.no-result.what': 'Ajoutez ces mots aux searchTerms du guide qui y répond, ou rédigez ce guide.',
   'inbox.insights.fix.unhelpful': '« {guide} » n’a pas été utile',
@@ -202,4 +198,4 @@ export const inboxFr: Record<keyof typeof inboxEn, string> = {
   'inbox.insights.search.query': 'Mots recherchés',
   'inbox.insights.search.searches': 'Recherches',
   'inbox.insights.search.none': 'Aucune sur cette période.',
-};
+} as const satisfies Record<keyof typeof inboxEn, string>;

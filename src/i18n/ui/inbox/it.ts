@@ -1,7 +1,7 @@
 import type { inboxEn } from './en.ts';
 
 /** Italian strings of the staff inbox (see en.ts). */
-export const inboxIt: Record<keyof typeof inboxEn, string> = {
+export const inboxIt = {
   'inbox.title': 'Posta in arrivo',
   'inbox.brand': 'Centro assistenza · Posta in arrivo',
   'inbox.noscript': 'La posta in arrivo richiede JavaScript: attivarlo per leggere e smistare i feedback.',
@@ -29,8 +29,8 @@ export const inboxIt: Record<keyof typeof inboxEn, string> = {
 
   'inbox.error.sign-in-failed':
     'L’indirizzo e-mail o la password non sono corretti. Controllarli entrambi e riprovare.',
-  'inbox.error.rate-limited.one': 'Troppi tentativi. Attendere {count} minuto prima di riprovare.',
-  'inbox.error.rate-limited.other': 'Troppi tentativi. Attendere {count} minuti prima di riprovare.',
+  'inbox.error.rate-limited':
+    '{count, plural, one {Troppi tentativi. Attendere # minuto prima di riprovare.} other {Troppi tentativi. Attendere # minuti prima di riprovare.}}',
   'inbox.error.not-signed-in': 'La sessione è scaduta. Accedere di nuovo per continuare.',
   'inbox.error.forbidden': 'Questo account non ha accesso a questa parte della posta in arrivo.',
   'inbox.error.not-found': 'Questo feedback non esiste oppure non è di competenza del suo team.',
@@ -68,8 +68,7 @@ export const inboxIt: Record<keyof typeof inboxEn, string> = {
   'inbox.status.all': 'Tutti',
 
   'inbox.list.heading': 'Feedback',
-  'inbox.list.total.one': '{count} messaggio',
-  'inbox.list.total.other': '{count} messaggi',
+  'inbox.list.total': '{count, plural, one {# messaggio} other {# messaggi}}',
   'inbox.list.byService': 'Per servizio',
   'inbox.list.empty': 'Nessun feedback corrisponde a questi filtri.',
   'inbox.list.emptyAll': 'Ancora nessun feedback. Qui compare ciò che i lettori inviano dal Centro assistenza.',
@@ -83,13 +82,12 @@ export const inboxIt: Record<keyof typeof inboxEn, string> = {
   'inbox.list.unassigned': 'Non assegnato',
   'inbox.list.assignedTo': 'Assegnato a {email}',
 
-  'inbox.bulk.selected.one': '{count} selezionato',
-  'inbox.bulk.selected.other': '{count} selezionati',
+  'inbox.bulk.selected': '{count, plural, one {# selezionato} other {# selezionati}}',
   'inbox.bulk.status': 'Imposta lo stato su',
   'inbox.bulk.apply': 'Applica',
   'inbox.bulk.clear': 'Deseleziona tutto',
-  'inbox.bulk.done.one': 'Stato modificato per {count} messaggio.',
-  'inbox.bulk.done.other': 'Stato modificato per {count} messaggi.',
+  'inbox.bulk.done':
+    '{count, plural, one {Stato modificato per # messaggio.} other {Stato modificato per # messaggi.}}',
 
   'inbox.export.title': 'Esporta questa vista',
   'inbox.export.csv': 'CSV (foglio di calcolo)',
@@ -155,7 +153,7 @@ export const inboxIt: Record<keyof typeof inboxEn, string> = {
   'inbox.insights.intro':
     'Dove i lettori si bloccano, in base a conteggi anonimi: nessun cookie, nessun identificativo, nulla di ciò che un lettore ha digitato nel Manager di prova.',
   'inbox.insights.period': 'Periodo',
-  'inbox.insights.days': 'Ultimi {count} giorni',
+  'inbox.insights.days': '{count, plural, one {Ultimo giorno} other {Ultimi # giorni}}',
   'inbox.insights.since': 'Dal {date}',
   'inbox.insights.allLanguages': 'Tutte le lingue',
   'inbox.insights.empty': 'In questo periodo non è stato ancora conteggiato nulla.',
@@ -163,8 +161,7 @@ export const inboxIt: Record<keyof typeof inboxEn, string> = {
   'inbox.insights.fix.intro':
     'Le ricerche che non hanno trovato nulla, le guide che secondo i lettori non sono state utili e i passaggi delle esercitazioni guidate in cui rinuncia il maggior numero di lettori, ordinati in base a quanti lettori ciascuno ha lasciato senza aiuto.',
   'inbox.insights.fix.none': 'In questo periodo non emerge nulla.',
-  'inbox.insights.fix.readers.one': '{count} lettore',
-  'inbox.insights.fix.readers.other': '{count} lettori',
+  'inbox.insights.fix.readers': '{count, plural, one {# lettore} other {# lettori}}',
   'inbox.insights.fix.no-result': 'La ricerca «{query}» non ha trovato nulla',
   'inbox.insights.fix.no-result.what':
     'Aggiungere queste parole ai searchTerms della guida che vi risponde, oppure scrivere quella guida.',
@@ -204,4 +201,4 @@ export const inboxIt: Record<keyof typeof inboxEn, string> = {
   'inbox.insights.search.query': 'Parole cercate',
   'inbox.insights.search.searches': 'Ricerche',
   'inbox.insights.search.none': 'Nessuna in questo periodo.',
-};
+} as const satisfies Record<keyof typeof inboxEn, string>;

@@ -1,6 +1,6 @@
 import type { sandboxEn } from './en.ts';
 
-export const sandboxDe: Record<keyof typeof sandboxEn, string> = {
+export const sandboxDe = {
   'sandbox.pageTitle': 'Im Manager üben',
   'sandbox.pageDescription':
     'Ein simulierter Manager mit einem Übungskonto, um jeden Schritt der Anleitungen gefahrlos auszuprobieren.',
@@ -39,7 +39,8 @@ export const sandboxDe: Record<keyof typeof sandboxEn, string> = {
   'sandbox.profile.newsIntro': 'Wählen Sie die Themen der Newsletter, die Sie erhalten.',
   'sandbox.profile.securityIntro': 'Ihre Wiederherstellungs-E-Mail, Anmeldewarnungen und die Kontosperre.',
   'sandbox.profile.securityWarning': 'Einige Ihrer Sicherheitseinstellungen sind nicht optimal.',
-  'sandbox.profile.organizationsIntro': 'Sie gehören zu {count} Organisationen.',
+  'sandbox.profile.organizationsIntro':
+    '{count, plural, =0 {Sie gehören zu keiner Organisation.} one {Sie gehören zu # Organisation.} other {Sie gehören zu # Organisationen.}}',
   'sandbox.profile.accessIntro': 'Die mit Ihrem Konto verbundenen Geräte und seine letzten Aktivitäten.',
 
   'sandbox.news.title': 'Themen der Infomaniak News',
@@ -70,7 +71,7 @@ export const sandboxDe: Record<keyof typeof sandboxEn, string> = {
   'sandbox.orgs.role.legal-representative': 'Gesetzliche Vertretung',
   'sandbox.orgs.role.administrator': 'Administrator:in',
   'sandbox.orgs.role.collaborator': 'Mitarbeiter:in',
-  'sandbox.orgs.members': '{count} Mitglieder',
+  'sandbox.orgs.members': '{count, plural, one {# Mitglied} other {# Mitglieder}}',
   'sandbox.orgs.open': '{name} öffnen',
   'sandbox.orgs.leave': '{name} verlassen',
   'sandbox.orgs.leaveTitle': '{name} verlassen?',
@@ -86,7 +87,7 @@ export const sandboxDe: Record<keyof typeof sandboxEn, string> = {
   'sandbox.ksuite.actions': 'Aktionen für {name}',
   'sandbox.ksuite.plan': 'Angebot',
   'sandbox.ksuite.users': 'Benutzer',
-  'sandbox.ksuite.usersSummary': '{inUse} von {total} Benutzern',
+  'sandbox.ksuite.usersSummary': '{inUse} von {total, plural, one {# Benutzer} other {# Benutzern}}',
   'sandbox.ksuite.storage': 'Speicherplatz',
   'sandbox.ksuite.storageSummary': '{used} GB von {total} GB belegt',
   'sandbox.ksuite.storageOption': '{size} TB Speicher',
@@ -151,7 +152,7 @@ export const sandboxDe: Record<keyof typeof sandboxEn, string> = {
   'sandbox.activity.action': 'Art der Aktion',
   'sandbox.activity.all': 'Alle',
   'sandbox.activity.none': 'Keine Aktivität entspricht diesen Filtern.',
-  'sandbox.activity.count': '{count} Aktivitäten',
+  'sandbox.activity.count': '{count, plural, one {# Aktivität} other {# Aktivitäten}}',
   'sandbox.activity.action.login': 'Anmeldung',
   'sandbox.activity.action.settings-change': 'Einstellungen geändert',
   'sandbox.activity.action.create': 'Erstellt',
@@ -178,7 +179,8 @@ export const sandboxDe: Record<keyof typeof sandboxEn, string> = {
   'sandbox.error.transfer-not-failed': 'Dieser Transfer ist nicht fehlgeschlagen, es gibt nichts zu wiederholen.',
   'sandbox.error.current-session': 'Sie können die Sitzung, die Sie gerade verwenden, nicht beenden.',
   'sandbox.error.server-error': 'Bei uns ist etwas schiefgelaufen. Versuchen Sie es gleich noch einmal.',
-  'sandbox.error.rate-limited': 'Zu viele Anfragen. Versuchen Sie es in {seconds} Sekunden erneut.',
+  'sandbox.error.rate-limited':
+    'Zu viele Anfragen. Versuchen Sie es in {seconds, plural, one {# Sekunde} other {# Sekunden}} erneut.',
   'sandbox.error.network': 'Sie scheinen offline zu sein. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   'sandbox.error.unexpected-response': 'Die Antwort des Servers wurde nicht verstanden. Versuchen Sie es erneut.',
 
@@ -205,4 +207,4 @@ export const sandboxDe: Record<keyof typeof sandboxEn, string> = {
   'sandbox.field.password-required': 'Geben Sie Ihr Passwort ein.',
   'sandbox.field.wrong-password': 'Dieses Passwort ist nicht korrekt.',
   'sandbox.field.invalid': 'Dieser Wert ist ungültig.',
-};
+} as const satisfies Record<keyof typeof sandboxEn, string>;

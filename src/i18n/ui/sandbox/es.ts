@@ -1,6 +1,6 @@
 import type { sandboxEn } from './en.ts';
 
-export const sandboxEs: Record<keyof typeof sandboxEn, string> = {
+export const sandboxEs = {
   'sandbox.pageTitle': 'Practicar en el Manager',
   'sandbox.pageDescription':
     'Un Manager simulado con una cuenta de práctica, para probar cada paso de las guías sin riesgo.',
@@ -40,7 +40,8 @@ export const sandboxEs: Record<keyof typeof sandboxEn, string> = {
   'sandbox.profile.securityIntro':
     'Tu correo de recuperación, las alertas de inicio de sesión y el bloqueo de la cuenta.',
   'sandbox.profile.securityWarning': 'Algunos de tus ajustes de seguridad no son óptimos.',
-  'sandbox.profile.organizationsIntro': 'Perteneces a {count} Organizaciones.',
+  'sandbox.profile.organizationsIntro':
+    '{count, plural, =0 {No perteneces a ninguna Organización.} one {Perteneces a # Organización.} other {Perteneces a # Organizaciones.}}',
   'sandbox.profile.accessIntro': 'Los dispositivos conectados a tu cuenta y su actividad reciente.',
 
   'sandbox.news.title': 'Temas de Noticias de Infomaniak',
@@ -71,7 +72,7 @@ export const sandboxEs: Record<keyof typeof sandboxEn, string> = {
   'sandbox.orgs.role.legal-representative': 'Representante legal',
   'sandbox.orgs.role.administrator': 'Administrador',
   'sandbox.orgs.role.collaborator': 'Colaborador',
-  'sandbox.orgs.members': '{count} miembros',
+  'sandbox.orgs.members': '{count, plural, one {# miembro} other {# miembros}}',
   'sandbox.orgs.open': 'Abrir {name}',
   'sandbox.orgs.leave': 'Salir de {name}',
   'sandbox.orgs.leaveTitle': '¿Salir de {name}?',
@@ -87,7 +88,7 @@ export const sandboxEs: Record<keyof typeof sandboxEn, string> = {
   'sandbox.ksuite.actions': 'Acciones para {name}',
   'sandbox.ksuite.plan': 'Plan de kSuite',
   'sandbox.ksuite.users': 'Usuarios',
-  'sandbox.ksuite.usersSummary': '{inUse} de {total} usuarios',
+  'sandbox.ksuite.usersSummary': '{inUse} de {total, plural, one {# usuario} other {# usuarios}}',
   'sandbox.ksuite.storage': 'Almacenamiento',
   'sandbox.ksuite.storageSummary': '{used} GB usados de {total} GB',
   'sandbox.ksuite.storageOption': '{size} TB de espacio',
@@ -152,7 +153,7 @@ export const sandboxEs: Record<keyof typeof sandboxEn, string> = {
   'sandbox.activity.action': 'Tipo de acción',
   'sandbox.activity.all': 'Todos',
   'sandbox.activity.none': 'Ninguna actividad coincide con estos filtros.',
-  'sandbox.activity.count': '{count} actividades',
+  'sandbox.activity.count': '{count, plural, one {# actividad} other {# actividades}}',
   'sandbox.activity.action.login': 'Inicio de sesión',
   'sandbox.activity.action.settings-change': 'Ajustes modificados',
   'sandbox.activity.action.create': 'Creación',
@@ -179,7 +180,8 @@ export const sandboxEs: Record<keyof typeof sandboxEn, string> = {
   'sandbox.error.transfer-not-failed': 'Esta transferencia no ha fallado, así que no hay nada que reintentar.',
   'sandbox.error.current-session': 'No puedes cerrar la sesión que estás usando.',
   'sandbox.error.server-error': 'Algo ha fallado por nuestra parte. Inténtalo de nuevo en un momento.',
-  'sandbox.error.rate-limited': 'Demasiadas solicitudes. Inténtalo de nuevo dentro de {seconds} segundos.',
+  'sandbox.error.rate-limited':
+    'Demasiadas solicitudes. Inténtalo de nuevo dentro de {seconds, plural, one {# segundo} other {# segundos}}.',
   'sandbox.error.network': 'Parece que no tienes conexión. Compruébala e inténtalo de nuevo.',
   'sandbox.error.unexpected-response': 'No se ha entendido la respuesta del servidor. Inténtalo de nuevo.',
 
@@ -205,4 +207,4 @@ export const sandboxEs: Record<keyof typeof sandboxEn, string> = {
   'sandbox.field.password-required': 'Escribe tu contraseña.',
   'sandbox.field.wrong-password': 'Esta contraseña no es correcta.',
   'sandbox.field.invalid': 'Este valor no es válido.',
-};
+} as const satisfies Record<keyof typeof sandboxEn, string>;

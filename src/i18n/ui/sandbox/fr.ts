@@ -1,6 +1,6 @@
 import type { sandboxEn } from './en.ts';
 
-export const sandboxFr: Record<keyof typeof sandboxEn, string> = {
+export const sandboxFr = {
   'sandbox.pageTitle': 'S’exercer dans le Manager',
   'sandbox.pageDescription':
     'Un Manager simulé avec un compte d’entraînement, pour essayer chaque étape des guides sans risque.',
@@ -40,7 +40,8 @@ export const sandboxFr: Record<keyof typeof sandboxEn, string> = {
   'sandbox.profile.securityIntro':
     'Votre e-mail de récupération, les alertes de connexion et le verrouillage du compte.',
   'sandbox.profile.securityWarning': 'Certains de vos réglages de sécurité ne sont pas optimaux.',
-  'sandbox.profile.organizationsIntro': 'Vous faites partie de {count} Organisations.',
+  'sandbox.profile.organizationsIntro':
+    '{count, plural, =0 {Vous ne faites partie d’aucune Organisation.} one {Vous faites partie de # Organisation.} other {Vous faites partie de # Organisations.}}',
   'sandbox.profile.accessIntro': 'Les appareils connectés à votre compte et son activité récente.',
 
   'sandbox.news.title': 'Thèmes des Actualités Infomaniak',
@@ -71,7 +72,7 @@ export const sandboxFr: Record<keyof typeof sandboxEn, string> = {
   'sandbox.orgs.role.legal-representative': 'Représentant légal',
   'sandbox.orgs.role.administrator': 'Administrateur',
   'sandbox.orgs.role.collaborator': 'Collaborateur',
-  'sandbox.orgs.members': '{count} membres',
+  'sandbox.orgs.members': '{count, plural, one {# membre} other {# membres}}',
   'sandbox.orgs.open': 'Ouvrir {name}',
   'sandbox.orgs.leave': 'Quitter {name}',
   'sandbox.orgs.leaveTitle': 'Quitter {name} ?',
@@ -87,7 +88,7 @@ export const sandboxFr: Record<keyof typeof sandboxEn, string> = {
   'sandbox.ksuite.actions': 'Actions pour {name}',
   'sandbox.ksuite.plan': 'Offre',
   'sandbox.ksuite.users': 'Utilisateurs',
-  'sandbox.ksuite.usersSummary': '{inUse} utilisateurs sur {total}',
+  'sandbox.ksuite.usersSummary': '{inUse, plural, one {# utilisateur} other {# utilisateurs}} sur {total}',
   'sandbox.ksuite.storage': 'Stockage',
   'sandbox.ksuite.storageSummary': '{used} Go utilisés sur {total} Go',
   'sandbox.ksuite.storageOption': '{size} To',
@@ -152,7 +153,7 @@ export const sandboxFr: Record<keyof typeof sandboxEn, string> = {
   'sandbox.activity.action': 'Type d’action',
   'sandbox.activity.all': 'Tous',
   'sandbox.activity.none': 'Aucune activité ne correspond à ces filtres.',
-  'sandbox.activity.count': '{count} activités',
+  'sandbox.activity.count': '{count, plural, one {# activité} other {# activités}}',
   'sandbox.activity.action.login': 'Connexion',
   'sandbox.activity.action.settings-change': 'Réglages modifiés',
   'sandbox.activity.action.create': 'Création',
@@ -179,7 +180,8 @@ export const sandboxFr: Record<keyof typeof sandboxEn, string> = {
   'sandbox.error.transfer-not-failed': 'Ce transfert n’a pas échoué : il n’y a rien à relancer.',
   'sandbox.error.current-session': 'Vous ne pouvez pas fermer la session que vous utilisez.',
   'sandbox.error.server-error': 'Un problème est survenu de notre côté. Réessayez dans un instant.',
-  'sandbox.error.rate-limited': 'Trop de requêtes. Réessayez dans {seconds} secondes.',
+  'sandbox.error.rate-limited':
+    'Trop de requêtes. Réessayez dans {seconds, plural, one {# seconde} other {# secondes}}.',
   'sandbox.error.network': 'Vous semblez hors ligne. Vérifiez votre connexion et réessayez.',
   'sandbox.error.unexpected-response': 'La réponse du serveur n’a pas été comprise. Réessayez.',
 
@@ -206,4 +208,4 @@ export const sandboxFr: Record<keyof typeof sandboxEn, string> = {
   'sandbox.field.password-required': 'Saisissez votre mot de passe.',
   'sandbox.field.wrong-password': 'Ce mot de passe n’est pas correct.',
   'sandbox.field.invalid': 'Cette valeur n’est pas valide.',
-};
+} as const satisfies Record<keyof typeof sandboxEn, string>;

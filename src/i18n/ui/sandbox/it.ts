@@ -1,6 +1,6 @@
 import type { sandboxEn } from './en.ts';
 
-export const sandboxIt: Record<keyof typeof sandboxEn, string> = {
+export const sandboxIt = {
   'sandbox.pageTitle': 'Esercitarsi nel Manager',
   'sandbox.pageDescription':
     'Un Manager simulato con un account di prova, per provare ogni passaggio delle guide in tutta sicurezza.',
@@ -39,7 +39,8 @@ export const sandboxIt: Record<keyof typeof sandboxEn, string> = {
   'sandbox.profile.newsIntro': 'Scegli i temi delle newsletter che ricevi.',
   'sandbox.profile.securityIntro': 'La tua e-mail di recupero, gli avvisi di accesso e il blocco dell’account.',
   'sandbox.profile.securityWarning': 'Alcune impostazioni di sicurezza non sono ottimali.',
-  'sandbox.profile.organizationsIntro': 'Fai parte di {count} Organizzazioni.',
+  'sandbox.profile.organizationsIntro':
+    '{count, plural, =0 {Non fai parte di nessuna Organizzazione.} one {Fai parte di # Organizzazione.} other {Fai parte di # Organizzazioni.}}',
   'sandbox.profile.accessIntro': 'I dispositivi collegati al tuo account e la sua attività recente.',
 
   'sandbox.news.title': 'Temi delle Novità Infomaniak',
@@ -69,7 +70,7 @@ export const sandboxIt: Record<keyof typeof sandboxEn, string> = {
   'sandbox.orgs.role.legal-representative': 'Rappresentante legale',
   'sandbox.orgs.role.administrator': 'Amministratore',
   'sandbox.orgs.role.collaborator': 'Collaboratore',
-  'sandbox.orgs.members': '{count} membri',
+  'sandbox.orgs.members': '{count, plural, one {# membro} other {# membri}}',
   'sandbox.orgs.open': 'Apri {name}',
   'sandbox.orgs.leave': 'Lascia {name}',
   'sandbox.orgs.leaveTitle': 'Lasciare {name}?',
@@ -85,7 +86,7 @@ export const sandboxIt: Record<keyof typeof sandboxEn, string> = {
   'sandbox.ksuite.actions': 'Azioni per {name}',
   'sandbox.ksuite.plan': 'Piano',
   'sandbox.ksuite.users': 'Utenti',
-  'sandbox.ksuite.usersSummary': '{inUse} utenti su {total}',
+  'sandbox.ksuite.usersSummary': '{inUse, plural, one {# utente} other {# utenti}} su {total}',
   'sandbox.ksuite.storage': 'Spazio di archiviazione',
   'sandbox.ksuite.storageSummary': '{used} GB usati su {total} GB',
   'sandbox.ksuite.storageOption': '{size} TB di spazio',
@@ -150,7 +151,7 @@ export const sandboxIt: Record<keyof typeof sandboxEn, string> = {
   'sandbox.activity.action': 'Tipo di azione',
   'sandbox.activity.all': 'Tutti',
   'sandbox.activity.none': 'Nessuna attività corrisponde a questi filtri.',
-  'sandbox.activity.count': '{count} attività',
+  'sandbox.activity.count': '{count, plural, one {# attività} other {# attività}}',
   'sandbox.activity.action.login': 'Accesso',
   'sandbox.activity.action.settings-change': 'Impostazioni modificate',
   'sandbox.activity.action.create': 'Creazione',
@@ -177,7 +178,7 @@ export const sandboxIt: Record<keyof typeof sandboxEn, string> = {
   'sandbox.error.transfer-not-failed': 'Questo trasferimento non è fallito, quindi non c’è nulla da riprovare.',
   'sandbox.error.current-session': 'Non puoi chiudere la sessione che stai usando.',
   'sandbox.error.server-error': 'Qualcosa è andato storto da parte nostra. Riprova tra un momento.',
-  'sandbox.error.rate-limited': 'Troppe richieste. Riprova tra {seconds} secondi.',
+  'sandbox.error.rate-limited': 'Troppe richieste. Riprova tra {seconds, plural, one {# secondo} other {# secondi}}.',
   'sandbox.error.network': 'Sembri offline. Controlla la connessione e riprova.',
   'sandbox.error.unexpected-response': 'La risposta del server non è stata compresa. Riprova.',
 
@@ -203,4 +204,4 @@ export const sandboxIt: Record<keyof typeof sandboxEn, string> = {
   'sandbox.field.password-required': 'Inserisci la tua password.',
   'sandbox.field.wrong-password': 'Questa password non è corretta.',
   'sandbox.field.invalid': 'Questo valore non è valido.',
-};
+} as const satisfies Record<keyof typeof sandboxEn, string>;

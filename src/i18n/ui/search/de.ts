@@ -1,6 +1,6 @@
 import type { searchEn } from './en.ts';
 
-export const searchDe: Record<keyof typeof searchEn, string> = {
+export const searchDe = {
   'search.button': 'Suchen',
   'search.dialogTitle': 'Anleitungen durchsuchen',
   'search.inputLabel': 'Anleitungen durchsuchen',
@@ -10,8 +10,7 @@ export const searchDe: Record<keyof typeof searchEn, string> = {
   'search.resultsLabel': 'Suchergebnisse',
   'search.hint': 'Die Ergebnisse erscheinen während der Eingabe.',
   'search.searching': 'Suche läuft …',
-  'search.countOne': '1 Anleitung für „{query}“',
-  'search.countMany': '{count} Anleitungen für „{query}“',
+  'search.count': '{count, plural, one {# Anleitung} other {# Anleitungen}} für „{query}“',
   'search.corrected': 'Ergebnisse für „{corrected}“ statt „{query}“.',
   'search.relaxed': 'Ergebnisse für „{relaxed}“: Keine Anleitung enthält alle Wörter von „{query}“.',
   'search.noneInTopic': 'Keine Anleitung im Thema „{topic}“ passt zu „{query}“.',
@@ -32,4 +31,4 @@ export const searchDe: Record<keyof typeof searchEn, string> = {
   'search.pageTitle': 'Suche',
   'search.pageDescription': 'Die Anleitungen des Hilfe-Centers durchsuchen.',
   'search.pageNoScript': 'Die Suche braucht JavaScript. Sie können die Anleitungen nach Thema durchsehen:',
-};
+} as const satisfies Record<keyof typeof searchEn, string>;

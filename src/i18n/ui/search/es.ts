@@ -1,6 +1,6 @@
 import type { searchEn } from './en.ts';
 
-export const searchEs: Record<keyof typeof searchEn, string> = {
+export const searchEs = {
   'search.button': 'Buscar',
   'search.dialogTitle': 'Buscar en las guías',
   'search.inputLabel': 'Buscar en las guías',
@@ -10,8 +10,7 @@ export const searchEs: Record<keyof typeof searchEn, string> = {
   'search.resultsLabel': 'Resultados de búsqueda',
   'search.hint': 'Los resultados aparecen mientras escribes.',
   'search.searching': 'Buscando…',
-  'search.countOne': '1 guía para «{query}»',
-  'search.countMany': '{count} guías para «{query}»',
+  'search.count': '{count, plural, one {# guía} other {# guías}} para «{query}»',
   'search.corrected': 'Resultados para «{corrected}» en lugar de «{query}».',
   'search.relaxed': 'Resultados para «{relaxed}»: ninguna guía contiene todas las palabras de «{query}».',
   'search.noneInTopic': 'Ninguna guía del tema «{topic}» coincide con «{query}».',
@@ -32,4 +31,4 @@ export const searchEs: Record<keyof typeof searchEn, string> = {
   'search.pageTitle': 'Búsqueda',
   'search.pageDescription': 'Buscar en las guías del Centro de ayuda.',
   'search.pageNoScript': 'La búsqueda necesita JavaScript. Puedes explorar las guías por tema:',
-};
+} as const satisfies Record<keyof typeof searchEn, string>;

@@ -1,6 +1,6 @@
 import type { searchEn } from './en.ts';
 
-export const searchFr: Record<keyof typeof searchEn, string> = {
+export const searchFr = {
   'search.button': 'Rechercher',
   'search.dialogTitle': 'Rechercher dans les guides',
   'search.inputLabel': 'Rechercher dans les guides',
@@ -10,8 +10,7 @@ export const searchFr: Record<keyof typeof searchEn, string> = {
   'search.resultsLabel': 'Résultats de recherche',
   'search.hint': 'Les résultats s’affichent pendant la saisie.',
   'search.searching': 'Recherche en cours…',
-  'search.countOne': '1 guide pour « {query} »',
-  'search.countMany': '{count} guides pour « {query} »',
+  'search.count': '{count, plural, one {# guide} other {# guides}} pour « {query} »',
   'search.corrected': 'Résultats pour « {corrected} » au lieu de « {query} ».',
   'search.relaxed': 'Résultats pour « {relaxed} » : aucun guide ne contient tous les mots de « {query} ».',
   'search.noneInTopic': 'Aucun guide du thème « {topic} » ne correspond à « {query} ».',
@@ -33,4 +32,4 @@ export const searchFr: Record<keyof typeof searchEn, string> = {
   'search.pageTitle': 'Recherche',
   'search.pageDescription': 'Rechercher dans les guides du centre d’aide.',
   'search.pageNoScript': 'La recherche nécessite JavaScript. Vous pouvez parcourir les guides par thème :',
-};
+} as const satisfies Record<keyof typeof searchEn, string>;

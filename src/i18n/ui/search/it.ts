@@ -1,6 +1,6 @@
 import type { searchEn } from './en.ts';
 
-export const searchIt: Record<keyof typeof searchEn, string> = {
+export const searchIt = {
   'search.button': 'Cerca',
   'search.dialogTitle': 'Cerca nelle guide',
   'search.inputLabel': 'Cerca nelle guide',
@@ -10,8 +10,7 @@ export const searchIt: Record<keyof typeof searchEn, string> = {
   'search.resultsLabel': 'Risultati della ricerca',
   'search.hint': 'I risultati compaiono mentre scrivi.',
   'search.searching': 'Ricerca in corso…',
-  'search.countOne': '1 guida per «{query}»',
-  'search.countMany': '{count} guide per «{query}»',
+  'search.count': '{count, plural, one {# guida} other {# guide}} per «{query}»',
   'search.corrected': 'Risultati per «{corrected}» invece di «{query}».',
   'search.relaxed': 'Risultati per «{relaxed}»: nessuna guida contiene tutte le parole di «{query}».',
   'search.noneInTopic': 'Nessuna guida dell’argomento «{topic}» corrisponde a «{query}».',
@@ -32,4 +31,4 @@ export const searchIt: Record<keyof typeof searchEn, string> = {
   'search.pageTitle': 'Ricerca',
   'search.pageDescription': 'Cerca nelle guide del Centro assistenza.',
   'search.pageNoScript': 'La ricerca richiede JavaScript. Puoi comunque sfogliare le guide per argomento:',
-};
+} as const satisfies Record<keyof typeof searchEn, string>;

@@ -1,6 +1,6 @@
 import type { walkthroughEn } from './en.ts';
 
-export const walkthroughDe: Record<keyof typeof walkthroughEn, string> = {
+export const walkthroughDe = {
   'walkthrough.starterLabel': 'Diese Schritte üben',
   'walkthrough.tryIt': 'Selbst ausprobieren',
   'walkthrough.showMe': 'Zeig es mir',
@@ -65,10 +65,10 @@ export const walkthroughDe: Record<keyof typeof walkthroughEn, string> = {
   'walkthrough.action.initials': 'Zum Beispiel AM für Atelier Morel.',
   'walkthrough.action.lockAttempts': 'Jede Zahl von {min} bis {max} ist möglich, zum Beispiel {min}.',
   'walkthrough.fact.lock': 'Kontosperre',
-  'walkthrough.fact.lockAfterAttempts': 'nach {count} Fehlversuchen',
+  'walkthrough.fact.lockAfterAttempts': 'nach {count, plural, one {# Fehlversuch} other {# Fehlversuchen}}',
   'walkthrough.fact.lockOff': 'aus',
   'walkthrough.fact.topLeft': 'Oben links im Manager',
   'walkthrough.fact.squareLogo': 'quadratisches Logo ({file})',
   'walkthrough.fact.initials': 'Initialen {initials}',
   'walkthrough.fact.rectangularLogo': 'Rechteckiges Logo',
-};
+} as const satisfies Record<keyof typeof walkthroughEn, string>;

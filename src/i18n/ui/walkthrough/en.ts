@@ -63,7 +63,7 @@ export const walkthroughEn = {
   'walkthrough.action.initials': 'For example, AM for Atelier Morel.',
   'walkthrough.action.lockAttempts': 'Any number from {min} to {max} works, for example {min}.',
   'walkthrough.fact.lock': 'Account lock',
-  'walkthrough.fact.lockAfterAttempts': 'after {count} failed attempts',
+  'walkthrough.fact.lockAfterAttempts': 'after {count, plural, one {# failed attempt} other {# failed attempts}}',
   'walkthrough.fact.lockOff': 'off',
   'walkthrough.fact.topLeft': 'Top left of the Manager',
   'walkthrough.fact.squareLogo': 'square logo ({file})',

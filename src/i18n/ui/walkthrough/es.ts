@@ -1,6 +1,6 @@
 import type { walkthroughEn } from './en.ts';
 
-export const walkthroughEs: Record<keyof typeof walkthroughEn, string> = {
+export const walkthroughEs = {
   'walkthrough.starterLabel': 'Practica estos pasos',
   'walkthrough.tryIt': 'Pruébalo',
   'walkthrough.showMe': 'Muéstramelo',
@@ -62,10 +62,10 @@ export const walkthroughEs: Record<keyof typeof walkthroughEn, string> = {
   'walkthrough.action.initials': 'Por ejemplo, AM para Atelier Morel.',
   'walkthrough.action.lockAttempts': 'Sirve cualquier número del {min} al {max}, por ejemplo {min}.',
   'walkthrough.fact.lock': 'Bloqueo de la cuenta',
-  'walkthrough.fact.lockAfterAttempts': 'tras {count} intentos fallidos',
+  'walkthrough.fact.lockAfterAttempts': 'tras {count, plural, one {# intento fallido} other {# intentos fallidos}}',
   'walkthrough.fact.lockOff': 'desactivado',
   'walkthrough.fact.topLeft': 'Arriba a la izquierda en el Manager',
   'walkthrough.fact.squareLogo': 'logo cuadrado ({file})',
   'walkthrough.fact.initials': 'iniciales {initials}',
   'walkthrough.fact.rectangularLogo': 'Logo rectangular',
-};
+} as const satisfies Record<keyof typeof walkthroughEn, string>;

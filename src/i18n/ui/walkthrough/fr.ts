@@ -1,6 +1,6 @@
 import type { walkthroughEn } from './en.ts';
 
-export const walkthroughFr: Record<keyof typeof walkthroughEn, string> = {
+export const walkthroughFr = {
   'walkthrough.starterLabel': 'S’exercer à ces étapes',
   'walkthrough.tryIt': 'Essayer',
   'walkthrough.showMe': 'Me montrer',
@@ -63,10 +63,11 @@ export const walkthroughFr: Record<keyof typeof walkthroughEn, string> = {
   'walkthrough.action.initials': 'Par exemple AM, pour Atelier Morel.',
   'walkthrough.action.lockAttempts': 'Tout nombre de {min} à {max} convient, par exemple {min}.',
   'walkthrough.fact.lock': 'Blocage du compte',
-  'walkthrough.fact.lockAfterAttempts': 'après {count} tentatives échouées',
+  'walkthrough.fact.lockAfterAttempts':
+    'après {count, plural, one {# tentative échouée} other {# tentatives échouées}}',
   'walkthrough.fact.lockOff': 'désactivé',
   'walkthrough.fact.topLeft': 'En haut à gauche du Manager',
   'walkthrough.fact.squareLogo': 'logo carré ({file})',
   'walkthrough.fact.initials': 'initiales {initials}',
   'walkthrough.fact.rectangularLogo': 'Logo rectangulaire',
-};
+} as const satisfies Record<keyof typeof walkthroughEn, string>;

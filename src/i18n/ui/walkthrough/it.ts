@@ -1,6 +1,6 @@
 import type { walkthroughEn } from './en.ts';
 
-export const walkthroughIt: Record<keyof typeof walkthroughEn, string> = {
+export const walkthroughIt = {
   'walkthrough.starterLabel': 'Esercitati con questi passaggi',
   'walkthrough.tryIt': 'Prova tu',
   'walkthrough.showMe': 'Mostrami',
@@ -63,10 +63,10 @@ export const walkthroughIt: Record<keyof typeof walkthroughEn, string> = {
   'walkthrough.action.initials': 'Per esempio AM, per Atelier Morel.',
   'walkthrough.action.lockAttempts': 'Va bene qualsiasi numero da {min} a {max}, per esempio {min}.',
   'walkthrough.fact.lock': 'Blocco dell’account',
-  'walkthrough.fact.lockAfterAttempts': 'dopo {count} tentativi falliti',
+  'walkthrough.fact.lockAfterAttempts': 'dopo {count, plural, one {# tentativo fallito} other {# tentativi falliti}}',
   'walkthrough.fact.lockOff': 'disattivato',
   'walkthrough.fact.topLeft': 'In alto a sinistra nel Manager',
   'walkthrough.fact.squareLogo': 'logo quadrato ({file})',
   'walkthrough.fact.initials': 'iniziali {initials}',
   'walkthrough.fact.rectangularLogo': 'Logo rettangolare',
-};
+} as const satisfies Record<keyof typeof walkthroughEn, string>;

@@ -1,0 +1,27 @@
+import type { managerEn } from './en.ts';
+
+export const managerDe = {
+  'manager.manageMyProfile': 'Mein Profil verwalten',
+  'manager.infomaniakNews': 'Infomaniak News',
+  'manager.manage': 'Verwalten',
+  'manager.save': 'Speichern',
+  'manager.manageSecurity': 'Sicherheit verwalten',
+  'manager.securityAndRecovery': 'Sicherheit und Wiederherstellung',
+  'manager.edit': 'Bearbeiten',
+  'manager.recoveryEmail': 'Wiederherstellungs-E-Mail',
+  'manager.myOrganizations': 'Meine Organisationen',
+  'manager.kSuite': 'kSuite',
+  'manager.collaborativeTools': 'Kollaborative Tools',
+  'manager.modifySubscription': 'Abonnement ändern',
+  'manager.settings': 'Einstellungen',
+  'manager.customization': 'Personalisierung',
+  'manager.customize': 'Personalisieren',
+  'manager.accounting': 'Buchhaltung',
+  'manager.paymentProfiles': 'Zahlungsprofile',
+  'manager.domains': 'Domains',
+  'manager.webAndDomain': 'Web & Domain',
+  'manager.accountAccessAndActivities': 'Kontozugriff und Aktivitäten',
+  'manager.accountAccess': 'Kontozugriff',
+  'manager.securitySettings': 'Sicherheitseinstellungen',
+  'manager.accountActivities': 'Kontoaktivitäten',
+} as const satisfies Record<keyof typeof managerEn, string>;

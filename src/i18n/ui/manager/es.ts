@@ -1,0 +1,27 @@
+import type { managerEn } from './en.ts';
+
+export const managerEs = {
+  'manager.manageMyProfile': 'Gestionar mi perfil',
+  'manager.infomaniakNews': 'Noticias de Infomaniak',
+  'manager.manage': 'Gestionar',
+  'manager.save': 'Guardar',
+  'manager.manageSecurity': 'Gestionar la seguridad',
+  'manager.securityAndRecovery': 'Seguridad y recuperación',
+  'manager.edit': 'Editar',
+  'manager.recoveryEmail': 'Correo electrónico de recuperación',
+  'manager.myOrganizations': 'Mis Organizaciones',
+  'manager.kSuite': 'kSuite',
+  'manager.collaborativeTools': 'Herramientas de colaboración',
+  'manager.modifySubscription': 'Modificar la suscripción',
+  'manager.settings': 'Configuración',
+  'manager.customization': 'Personalización',
+  'manager.customize': 'Personalizar',
+  'manager.accounting': 'Contabilidad',
+  'manager.paymentProfiles': 'Perfiles de pago',
+  'manager.domains': 'Dominios',
+  'manager.webAndDomain': 'Web & Dominios',
+  'manager.accountAccessAndActivities': 'Acceso y actividades de la cuenta',
+  'manager.accountAccess': 'Acceso a la cuenta',
+  'manager.securitySettings': 'Configuración de seguridad',
+  'manager.accountActivities': 'Actividades de la cuenta',
+} as const satisfies Record<keyof typeof managerEn, string>;

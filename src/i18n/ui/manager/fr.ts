@@ -1,0 +1,27 @@
+import type { managerEn } from './en.ts';
+
+export const managerFr = {
+  'manager.manageMyProfile': 'Gérer mon profil',
+  'manager.infomaniakNews': 'Infomaniak News',
+  'manager.manage': 'Gérer',
+  'manager.save': 'Enregistrer',
+  'manager.manageSecurity': 'Gérer la sécurité',
+  'manager.securityAndRecovery': 'Sécurité et récupération',
+  'manager.edit': 'Modifier',
+  'manager.recoveryEmail': 'E-mail de récupération',
+  'manager.myOrganizations': 'Mes Organisations',
+  'manager.kSuite': 'kSuite',
+  'manager.collaborativeTools': 'Outils collaboratifs',
+  'manager.modifySubscription': 'Modifier l’offre',
+  'manager.settings': 'Paramètres',
+  'manager.customization': 'Personnalisation',
+  'manager.customize': 'Personnaliser',
+  'manager.accounting': 'Comptabilité',
+  'manager.paymentProfiles': 'Profils de paiement',
+  'manager.domains': 'Domaines',
+  'manager.webAndDomain': 'Web & Domaines',
+  'manager.accountAccessAndActivities': 'Accès et activités du compte',
+  'manager.accountAccess': 'Accès au compte',
+  'manager.securitySettings': 'Paramètres de sécurité',
+  'manager.accountActivities': 'Activités du compte',
+} as const satisfies Record<keyof typeof managerEn, string>;

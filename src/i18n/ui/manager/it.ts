@@ -1,0 +1,27 @@
+import type { managerEn } from './en.ts';
+
+export const managerIt = {
+  'manager.manageMyProfile': 'Gestisci il mio profilo',
+  'manager.infomaniakNews': 'Infomaniak News',
+  'manager.manage': 'Gestisci',
+  'manager.save': 'Salva',
+  'manager.manageSecurity': 'Gestisci la sicurezza',
+  'manager.securityAndRecovery': 'Sicurezza e recupero',
+  'manager.edit': 'Modifica',
+  'manager.recoveryEmail': 'E-mail di recupero',
+  'manager.myOrganizations': 'Le mie organizzazioni',
+  'manager.kSuite': 'kSuite',
+  'manager.collaborativeTools': 'Strumenti collaborativi',
+  'manager.modifySubscription': 'Modifica abbonamento',
+  'manager.settings': 'Impostazioni',
+  'manager.customization': 'Personalizzazione',
+  'manager.customize': 'Personalizza',
+  'manager.accounting': 'Contabilità',
+  'manager.paymentProfiles': 'Profili di pagamento',
+  'manager.domains': 'Domini',
+  'manager.webAndDomain': 'Web & Domini',
+  'manager.accountAccessAndActivities': 'Accesso e attività dell’account',
+  'manager.accountAccess': 'Accesso all’account',
+  'manager.securitySettings': 'Impostazioni di sicurezza',
+  'manager.accountActivities': 'Attività dell’account',
+} as const satisfies Record<keyof typeof managerEn, string>;
