@@ -82,6 +82,16 @@ describe(`collecting events on ${engine}`, () => {
     expect((await rows())[0]?.key).toHaveLength(100);
   });
 
+  test('a query that may be an email or a phone or order number is not stored; the rest of the batch is', async () => {
+    const response = await sendEvents([
+      { type: 'search', locale: 'en', query: 'Camille@Example.com', results: 0, opened: null },
+      { type: 'search', locale: 'en', query: 'order 12345678', results: 0, opened: null },
+      { type: 'search', locale: 'en', query: 'recovery email', results: 2, opened: 1 },
+    ]);
+    expect(response.status).toBe(204);
+    expect((await rows()).map((row) => row.key)).toEqual(['recovery email']);
+  });
+
   test.each([
     ['Global Privacy Control', { 'sec-gpc': '1' }],
     ['Do Not Track', { dnt: '1' }],

@@ -43,14 +43,17 @@ export function eventRoutes(deps: EventRouteDeps) {
         return fail(context, 400, { code: 'invalid-input', fieldErrors: fieldErrors(batch.error.issues) });
       const now = deps.now();
       const day = now.toISOString().slice(0, 10);
-      const rows = batch.data.events.map((event) =>
-        eventRow(event.type === 'search' ? { ...event, query: normaliseQuery(event.query) } : event, day),
-      );
+      // A query normalised to nothing (empty, or maybe an email or a phone number) is dropped.
+      const rows = batch.data.events.flatMap((event) => {
+        if (event.type !== 'search') return [eventRow(event, day)];
+        const query = normaliseQuery(event.query);
+        return query ? [eventRow({ ...event, query }, day)] : [];
+      });
       const windowStart =
         Math.floor(now.getTime() / 1000 / deps.rateLimit.windowSeconds) * deps.rateLimit.windowSeconds;
       const limited = await deps.db.transaction().execute(async (trx) => {
         if ((await countHit(trx, `events:${deps.client(context)}`, windowStart)) > deps.rateLimit.max) return true;
-        await insertEvents(trx, rows);
+        if (rows.length > 0) await insertEvents(trx, rows);
         return false;
       });
       if (limited) {
