@@ -21,9 +21,21 @@ export type InsightEvent =
       mode?: 'try' | 'show';
     };
 
-/** A search query as it is kept: trimmed, lower-cased, at most 100 characters. */
-export const normaliseQuery = (query: string): string =>
-  [...query.trim().toLowerCase().replace(/\s+/g, ' ')].slice(0, 100).join('');
+/**
+ * What may be personal data in a query, never kept: an email (`@`), or six digits or more in a row
+ * (a phone or order number; single spaces, dots, dashes or slashes between the digits count too,
+ * as phone numbers are written `06 12 34 56 78`).
+ */
+const personal = /@|\p{Nd}(?:[ .\-/]?\p{Nd}){5,}/u;
+
+/**
+ * A search query as it is kept: trimmed, lower-cased, at most 100 characters; '' when it is not
+ * kept at all (empty, or what may be personal data, checked on the whole query before it is cut).
+ */
+export const normaliseQuery = (query: string): string => {
+  const spaced = query.trim().toLowerCase().replace(/\s+/g, ' ');
+  return personal.test(spaced) ? '' : [...spaced].slice(0, 100).join('');
+};
 
 export const eventsRoute = 'events';
 export const insightsRoutes = {

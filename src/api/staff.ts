@@ -38,7 +38,17 @@ export const SignInSchema = z.object({
 });
 export type SignIn = z.input<typeof SignInSchema>;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'invalid-date' });
+/** A day as `YYYY-MM-DD` that exists: 2026-02-31 matches the pattern, but a Date moves it to March. */
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'invalid-date' })
+  .refine(
+    (day) => {
+      const date = new Date(`${day}T00:00:00Z`);
+      return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day;
+    },
+    { error: 'invalid-date' },
+  );
 
 /** The inbox's filters, as they stand in its URL (`/inbox/?service=kdrive&status=new`). */
 export const FeedbackFilterSchema = z.object({

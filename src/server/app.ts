@@ -17,6 +17,7 @@ import { fail } from './http/respond.ts';
 import { staticSite } from './http/static-site.ts';
 import { staffRoutes } from './staff/routes.ts';
 import { eventRoutes } from './insights/event-routes.ts';
+import type { KnownContent } from './insights/known-content.ts';
 import { eventsRoute } from '../api/insight-values.ts';
 import type { Log } from './log.ts';
 import type { SpamCheck } from './spam/spam-check.ts';
@@ -30,6 +31,8 @@ export interface AppDeps {
   clientHash: (address: string, now: Date) => string;
   /** Keys the sign-in's per-account failure counter. */
   signInSecret: string;
+  /** The guides and walkthroughs that exist: the only ones events may name. */
+  content: KnownContent;
   log: Log;
   now?: () => Date;
   /** Test entry point only: plans failures of the next submissions. */
@@ -100,7 +103,7 @@ export function createApp(deps: AppDeps): Hono {
       secret: deps.signInSecret,
     }),
   );
-  api.route('/', eventRoutes({ db: deps.db, now, client, rateLimit: config.events.rateLimit }));
+  api.route('/', eventRoutes({ db: deps.db, now, client, rateLimit: config.events.rateLimit, content: deps.content }));
   api.route(
     '/',
     feedbackRoutes({

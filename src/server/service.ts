@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
 import type { Hono } from 'hono';
 import { createApp } from './app.ts';
@@ -6,6 +7,7 @@ import { type OpenDatabase, openDatabase } from './db/database.ts';
 import { foldAll } from './db/insight-events.ts';
 import { sharedSecret } from './db/secrets.ts';
 import type { FaultSwitch } from './feedback/routes.ts';
+import { readKnownContent } from './insights/known-content.ts';
 import { createLog, type Log } from './log.ts';
 import { createClientHash } from './privacy/client-hash.ts';
 import { sweepExpired } from './privacy/retention.ts';
@@ -26,10 +28,13 @@ export interface Service {
 }
 
 const hourMs = 3_600_000;
+/** The repository: the service runs from its sources, beside `content/`. */
+const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Opens the database (migrating it), loads the shared secrets and builds the app. */
 export async function createService(config: ServiceConfig, options: ServiceOptions = {}): Promise<Service> {
   const log = options.log ?? createLog();
+  const content = readKnownContent(repositoryRoot);
   const now = options.now ?? (() => new Date());
   const database = await openDatabase(config.storage);
   const { db } = database;
@@ -48,6 +53,7 @@ export async function createService(config: ServiceConfig, options: ServiceOptio
     spamCheck,
     clientHash: createClientHash(client),
     signInSecret: signIn,
+    content,
     log,
     now,
     faults: options.faults,

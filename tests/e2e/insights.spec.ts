@@ -124,7 +124,7 @@ test('three readers, then a writer sees each of them in the right place, with th
   await expect(offer.getByRole('status')).toContainText(
     'In content/guides/en/recovery-email.mdx, add this line under searchTerms:',
   );
-  await expect(offer.getByRole('status')).toContainText('- zzqx qqvv');
+  await expect(offer.getByRole('status')).toContainText('- "zzqx qqvv"');
   await expect(noResult.getByRole('link', { name: 'zzqx qqvv' })).toHaveAttribute('href', '/en/search/?q=zzqx%20qqvv');
 
   // The walkthrough: two starts, one finish; step 3 reached twice, with the two wrong clicks there.

@@ -9,6 +9,7 @@ import {
   type TestService,
   type TestStorage,
   validFeedback,
+  validGuideAnswer,
 } from './harness.ts';
 
 const services: TestService[] = [];
@@ -90,6 +91,19 @@ describe(`spam check on ${engine}`, () => {
     expect(reused.status).toBe(403);
     expect(await reused.json()).toEqual({ code: 'spam-check-failed' });
     expect(await countRows(first, 'feedback')).toBe(1);
+  });
+
+  test('a challenge solved for one form cannot be spent again on another, even with the same key', async () => {
+    const service = await start();
+    const api = client(service.app, service.config);
+    const proof = await api.proof();
+    expect((await api.post('feedback', validFeedback, key(1), { altcha: proof })).status).toBe(201);
+    const replayed = await api.post('guide-feedback', validGuideAnswer, key(1), { altcha: proof });
+    expect(replayed.status).toBe(403);
+    expect(await replayed.json()).toEqual({ code: 'spam-check-failed' });
+    expect(await countRows(service, 'guide_feedback')).toBe(0);
+    // The reader's own retry on the form it was solved for still gets its receipt.
+    expect((await api.post('feedback', validFeedback, key(1), { altcha: proof })).status).toBe(200);
   });
 
   test('a challenge made by another service (other secrets) is refused', async () => {

@@ -121,6 +121,36 @@ describe(`the inbox's list on ${engine}`, () => {
     expect(Object.keys((await response.json()).fieldErrors)).toEqual(['status', 'from']);
   });
 
+  test.each([
+    'staff/feedback?from=2026-02-31',
+    'staff/feedback?to=2025-02-29',
+    'staff/guide-answers?from=2026-13-01',
+    'staff/guide-answers-export?to=2026-04-31',
+  ])('a day that does not exist is a 400 that names it: %s', async (path) => {
+    const response = await admin.get(path);
+    expect(response.status).toBe(400);
+    const field = path.includes('from=') ? 'from' : 'to';
+    expect(await response.json()).toEqual({ code: 'invalid-input', fieldErrors: { [field]: 'invalid-date' } });
+  });
+
+  test('a leap day is a day', async () => {
+    expect((await admin.get('staff/feedback?from=2024-02-29')).status).toBe(200);
+  });
+
+  const forged = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  test.each([
+    ['not base64 JSON', '%%%'],
+    ['not a pair', forged({ receivedAt: '2026-01-01T00:00:00.000Z', id: 1 })],
+    ['an id past a safe integer', forged(['2026-01-01T00:00:00.000Z', 1e300])],
+    ['a fractional id', forged(['2026-01-01T00:00:00.000Z', 1.5])],
+    ['a time that is not a time', forged(["x' or 1=1 --", 1])],
+    ['an impossible time', forged(['2026-02-31T00:00:00.000Z', 1])],
+  ])('a forged cursor (%s) is a 400 that names it, never a server error', async (_name, cursor) => {
+    const response = await admin.get(`staff/feedback?cursor=${encodeURIComponent(cursor)}`);
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ code: 'invalid-input', fieldErrors: { cursor: 'invalid-cursor' } });
+  });
+
   test('pages of 50, in order, without repeats', async () => {
     const many = await startTestService();
     const reader = client(many.app, many.config);

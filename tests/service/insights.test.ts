@@ -82,6 +82,45 @@ describe(`collecting events on ${engine}`, () => {
     expect((await rows())[0]?.key).toHaveLength(100);
   });
 
+  test('a query that may be an email or a phone or order number is not stored; the rest of the batch is', async () => {
+    const response = await sendEvents([
+      { type: 'search', locale: 'en', query: 'Camille@Example.com', results: 0, opened: null },
+      { type: 'search', locale: 'en', query: 'order 12345678', results: 0, opened: null },
+      { type: 'search', locale: 'en', query: 'recovery email', results: 2, opened: 1 },
+    ]);
+    expect(response.status).toBe(204);
+    expect((await rows()).map((row) => row.key)).toEqual(['recovery email']);
+  });
+
+  test('an event naming a guide, walkthrough or step that does not exist is dropped; the rest of the batch is stored', async () => {
+    const response = await sendEvents([
+      { type: 'guide-view', locale: 'en', guide: 'secret-admin-page' },
+      { ...walk('start'), guide: 'secret-admin-page' },
+      { ...walk('start'), walkthrough: 'made-up-walkthrough' },
+      // A walkthrough of another guide, and a step past the last of recovery-email's six.
+      { ...walk('start'), walkthrough: 'leave-organization' },
+      walk('step', 7),
+      walk('step', 6),
+      { type: 'guide-view', locale: 'de', guide: 'organizations' },
+    ]);
+    expect(response.status).toBe(204);
+    expect((await rows()).map((row) => [row.kind, row.guide, row.walkthrough, row.step])).toEqual([
+      ['wt-step', 'recovery-email', 'recovery-email', 6],
+      ['view', 'organizations', '', 0],
+    ]);
+  });
+
+  test('a batch of nothing but made-up guides stores nothing and still counts toward the rate limit', async () => {
+    const limited = await startTestService({
+      events: { ...service.config.events, rateLimit: { max: 1, windowSeconds: 600 } },
+    });
+    extra.push(limited);
+    const junk = [{ type: 'guide-view', locale: 'en', guide: 'junk-1' }];
+    expect((await sendEvents(junk, {}, limited)).status).toBe(204);
+    expect((await sendEvents(junk, {}, limited)).status).toBe(429);
+    expect(await limited.database.db.selectFrom('insight_event').selectAll().execute()).toEqual([]);
+  });
+
   test.each([
     ['Global Privacy Control', { 'sec-gpc': '1' }],
     ['Do Not Track', { dnt: '1' }],
@@ -94,7 +133,7 @@ describe(`collecting events on ${engine}`, () => {
 
   test.each([
     ['an unknown type', [{ type: 'click', locale: 'en' }]],
-    ['an unknown guide', [{ type: 'guide-view', locale: 'en', guide: 'secret-admin-page' }]],
+    ['a guide slug with a path', [{ type: 'guide-view', locale: 'en', guide: '../secret' }]],
     ['an unknown locale', [{ type: 'guide-view', locale: 'xx', guide: 'organizations' }]],
     ['a control character in a query', [{ type: 'search', locale: 'en', query: 'a\u0000b', results: 0, opened: null }]],
     ['an unknown walkthrough action', [walk('explode')]],

@@ -74,6 +74,25 @@ describe('queries as kept', () => {
     ['x'.repeat(120), 'x'.repeat(100)],
     ['👩🏽‍💻'.repeat(30), [...'👩🏽‍💻'.repeat(30)].slice(0, 100).join('')],
   ])('%j → %j', (query, kept) => expect(normaliseQuery(query)).toBe(kept));
+
+  test.each([
+    'camille@example.com',
+    'reset password for jo@',
+    'order 1234567',
+    'call me 06 12 34 56 78',
+    '+41-22-123-45-67',
+    'invoice 2024/00017',
+    `${'x'.repeat(120)} camille@example.com`,
+    '   ',
+  ])('%j is not kept: it may be personal data, or it is nothing', (query) => {
+    expect(normaliseQuery(query)).toBe('');
+  });
+
+  test.each([
+    ['windows 11', 'windows 11'],
+    ['error 40413', 'error 40413'],
+    ['kdrive 3.5.8', 'kdrive 3.5.8'],
+  ])('%j, with a few digits and no @, is kept', (query, kept) => expect(normaliseQuery(query)).toBe(kept));
 });
 
 describe("the walkthrough's sentences, from the guide", () => {

@@ -32,6 +32,16 @@ describe('what a search tells the insights', () => {
     expect(tracked).toEqual([{ type: 'search', locale: 'en', query: 'wifi printer', results: 0, opened: null }]);
   });
 
+  test('a query that may be an email or a phone number is never reported', async () => {
+    const report = createSearchReport('fr');
+    report.settled('camille@example.com', 0);
+    report.left();
+    report.settled('06 12 34 56 78', 0);
+    report.opened(1);
+    await settle();
+    expect(tracked).toEqual([]);
+  });
+
   test('nothing settled, nothing reported; a new query after a report is reported too', async () => {
     const report = createSearchReport('de');
     report.left();

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { GuideFacts } from '../../content/guide-files.ts';
 import { useInbox } from './context.ts';
+import { searchTermLine } from './search-term-line.ts';
 
 type Props = { query: string; guides: Record<string, GuideFacts> };
 
@@ -28,7 +29,7 @@ export default function AddSearchTerm({ query, guides }: Props) {
       {chosen && (
         <p class="insights-term__how" role="status">
           {t('inbox.insights.fix.addTermHow', { file: chosen.file })}
-          <code class="insights-term__line">{`  - ${query}`}</code>
+          <code class="insights-term__line">{searchTermLine(query)}</code>
         </p>
       )}
     </div>

@@ -75,16 +75,27 @@ interface Cursor {
 }
 const encodeCursor = (cursor: Cursor) =>
   Buffer.from(JSON.stringify([cursor.receivedAt, cursor.id])).toString('base64url');
-export function decodeCursor(value: string | undefined): Cursor | undefined {
+/**
+ * The cursor of `?cursor=`, as `encodeCursor` wrote it: `undefined` without one, `'invalid'` for
+ * anything else (a forged id could overflow the database's integer, a forged time is no time).
+ */
+export function decodeCursor(value: string | undefined): Cursor | undefined | 'invalid' {
   if (!value) return undefined;
   try {
-    const [receivedAt, id] = JSON.parse(Buffer.from(value, 'base64url').toString()) as [unknown, unknown];
-    if (typeof receivedAt === 'string' && Number.isInteger(id)) return { receivedAt, id: id as number };
+    const parsed: unknown = JSON.parse(Buffer.from(value, 'base64url').toString());
+    if (!Array.isArray(parsed) || parsed.length !== 2) return 'invalid';
+    const [receivedAt, id] = parsed as [unknown, unknown];
+    if (typeof receivedAt !== 'string' || !isTimestamp(receivedAt)) return 'invalid';
+    if (typeof id !== 'number' || !Number.isSafeInteger(id) || id < 0) return 'invalid';
+    return { receivedAt, id };
   } catch {
-    // a cursor that is not ours: the first page
+    return 'invalid';
   }
-  return undefined;
 }
+
+/** A time exactly as `toISOString()` writes it, the form `received_at` is stored in. */
+const isTimestamp = (text: string) =>
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(text) && new Date(text).toISOString() === text;
 
 /** One page of the inbox, newest first, with the counts beside the filters. */
 export async function feedbackPage(db: Kysely<Database>, filter: FeedbackFilter, services: string[], cursor?: Cursor) {

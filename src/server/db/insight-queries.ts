@@ -13,20 +13,37 @@ function inPeriod(db: Kysely<Database>, period: number, kinds: string[], locale?
 
 const walkthroughKinds = ['wt-start', 'wt-step', 'wt-wrong', 'wt-hint', 'wt-finish', 'wt-abandon', 'wt-refusal'];
 
+/**
+ * At most this many rows per read. Events name only existing content (known-content.ts), so real
+ * counts stay far below it (guides × locales × walkthroughs × steps × kinds is a few thousand); it
+ * bounds the page's work if the table ever holds more, keeping the largest counts.
+ */
+export const countRowsLimit = 20_000;
+
 export async function viewsByGuide(db: Kysely<Database>, period: number, locale?: string) {
-  const rows = await inPeriod(db, period, ['view'], locale).select(['guide', 'locale', 'count']).execute();
+  const rows = await inPeriod(db, period, ['view'], locale)
+    .select(['guide', 'locale', 'count'])
+    .orderBy('count', 'desc')
+    .limit(countRowsLimit)
+    .execute();
   return rows.map((row) => ({ ...row, count: Number(row.count) }));
 }
 
 /** "Was this guide helpful?": per guide and locale, `yes` or the reason of a no. */
 export async function answersByGuide(db: Kysely<Database>, period: number, locale?: string) {
-  const rows = await inPeriod(db, period, ['answer'], locale).select(['guide', 'locale', 'key', 'count']).execute();
+  const rows = await inPeriod(db, period, ['answer'], locale)
+    .select(['guide', 'locale', 'key', 'count'])
+    .orderBy('count', 'desc')
+    .limit(countRowsLimit)
+    .execute();
   return rows.map((row) => ({ ...row, count: Number(row.count) }));
 }
 
 export async function walkthroughCounts(db: Kysely<Database>, period: number, locale?: string) {
   const rows = await inPeriod(db, period, walkthroughKinds, locale)
     .select(['kind', 'guide', 'locale', 'walkthrough', 'step', 'count'])
+    .orderBy('count', 'desc')
+    .limit(countRowsLimit)
     .execute();
   return rows.map((row) => ({ ...row, step: Number(row.step), count: Number(row.count) }));
 }
@@ -56,6 +73,8 @@ export async function queryCounts(db: Kysely<Database>, queries: { locale: strin
     .where((eb) =>
       eb.or(queries.map((entry) => eb.and([eb('locale', '=', entry.locale), eb('key', '=', entry.query)]))),
     )
+    // Three kinds of count for each query asked about, at most.
+    .limit(queries.length * 3)
     .execute();
   return rows.map((row) => ({ ...row, count: Number(row.count) }));
 }

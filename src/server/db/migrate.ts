@@ -3,6 +3,7 @@ import { type Migration, Migrator } from 'kysely/migration';
 import * as feedback from './migrations/001-feedback.ts';
 import * as inbox from './migrations/002-inbox.ts';
 import * as insights from './migrations/003-insights.ts';
+import * as challengeSpentOn from './migrations/004-challenge-spent-on.ts';
 
 /**
  * Every migration, in order. Listed here rather than read from a folder so the service has no
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
   '001-feedback': feedback,
   '002-inbox': inbox,
   '003-insights': insights,
+  '004-challenge-spent-on': challengeSpentOn,
 };
 
 /** Brings the database to the latest schema; safe to run from several processes at once. */

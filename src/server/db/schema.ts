@@ -50,6 +50,8 @@ export interface RateLimitTable {
 export interface SpamChallengeTable {
   signature: string;
   idempotency_key: string;
+  /** The table of the submission it was spent on (`feedback`, `guide_feedback`). */
+  spent_on: Generated<string>;
   expires_at: string;
 }
 

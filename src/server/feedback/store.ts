@@ -58,12 +58,12 @@ export function storeSubmission(
       return { outcome: 'rate-limited', retryAfterSeconds };
     }
 
-    const claimed = await claimChallenge(
-      trx,
-      submission.spamCheck.signature,
-      submission.idempotencyKey,
-      submission.spamCheck.expiresAt,
-    );
+    const claimed = await claimChallenge(trx, {
+      signature: submission.spamCheck.signature,
+      idempotencyKey: submission.idempotencyKey,
+      spentOn: submission.table,
+      expiresAt: submission.spamCheck.expiresAt,
+    });
     if (!claimed) return { outcome: 'challenge-used' };
 
     // A new reference collides about once in a billion; then another one is drawn.

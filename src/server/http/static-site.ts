@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve, sep } from 'node:path';
+import { join, relative as relativeTo, resolve, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { MiddlewareHandler } from 'hono';
 import { contentTypeOf } from './content-types.ts';
@@ -21,6 +21,20 @@ interface Entry {
 
 /** Files of the build that a static host would not serve. */
 const hidden = new Set(['_headers', '_redirects']);
+
+/**
+ * Whether a file, relative to the site's root once resolved, is not for readers: the host's own
+ * files, or anything under a dot segment (`.git`, `.env`) a careless copy of a folder brings along.
+ * `.well-known/` is the one dot folder the web means to be public (RFC 8615).
+ */
+function isHidden(relative: string): boolean {
+  const segments = relative.split(sep);
+  if (hidden.has(relative)) return true;
+  return segments.some((segment, index) => segment.startsWith('.') && !(index === 0 && segment === '.well-known'));
+}
+
+/** A path as a Location may carry it: `//evil.example/` would send the browser to another host. */
+const sameOrigin = (path: string) => path.replace(/^[/\\]+/, '/');
 
 /**
  * Serves the built site like a static host: the headers of `_headers`, `index.html` for a
@@ -66,7 +80,8 @@ export function staticSite({ root, basePath }: StaticSiteSettings): MiddlewareHa
     if (relative.includes('\0')) return undefined;
     const file = resolve(siteRoot, `.${sep}${relative}`);
     if (file !== siteRoot && !file.startsWith(siteRoot + sep)) return undefined;
-    if (hidden.has(relative)) return undefined;
+    // Checked on the resolved file: `/en/%2e%2e/_headers` is `_headers` too.
+    if (isHidden(relativeTo(siteRoot, file))) return undefined;
     const folder = path.endsWith('/') || file === siteRoot;
     return { file: folder ? join(file, 'index.html') : file, folder };
   }
@@ -101,7 +116,7 @@ export function staticSite({ root, basePath }: StaticSiteSettings): MiddlewareHa
       if (entry) return respond(request, path, target.file, entry, 200);
       // `/en/guides` → `/en/guides/`, as static hosts do for a folder.
       if (!target.folder && existsSync(join(target.file, 'index.html'))) {
-        const location = `${path}/${new URL(request.url).search}`;
+        const location = `${sameOrigin(path)}/${new URL(request.url).search}`;
         return new Response(null, { status: 301, headers: { Location: location } });
       }
     }

@@ -8,19 +8,22 @@ import { countHit } from '../db/rate-limit.ts';
 import type { Database } from '../db/schema.ts';
 import type { RateLimit } from '../feedback/store.ts';
 import { fail, fieldErrors } from '../http/respond.ts';
+import { type KnownContent, namesKnownContent } from './known-content.ts';
 
 export interface EventRouteDeps {
   db: Kysely<Database>;
   now: () => Date;
   client: (context: Context) => string;
   rateLimit: RateLimit;
+  content: KnownContent;
 }
 
 const acceptedTypes = ['application/json', 'text/plain'];
 
 /**
  * `POST events`: a batch of anonymous events (sendBeacon sends text/plain). Validated whole:
- * one bad event and nothing of the batch is stored. A browser asking not to be tracked
+ * one malformed event and nothing of the batch is stored; a well-formed one naming content that
+ * does not exist is dropped alone. A browser asking not to be tracked
  * (Global Privacy Control, Do Not Track) is answered as if stored, and nothing is.
  */
 export function eventRoutes(deps: EventRouteDeps) {
@@ -43,14 +46,20 @@ export function eventRoutes(deps: EventRouteDeps) {
         return fail(context, 400, { code: 'invalid-input', fieldErrors: fieldErrors(batch.error.issues) });
       const now = deps.now();
       const day = now.toISOString().slice(0, 10);
-      const rows = batch.data.events.map((event) =>
-        eventRow(event.type === 'search' ? { ...event, query: normaliseQuery(event.query) } : event, day),
-      );
+      // Dropped, the rest of the batch kept: an event naming a guide, walkthrough or step that does
+      // not exist (a page of an older build may still send one), and a query normalised to nothing
+      // (empty, or maybe an email or a phone number).
+      const rows = batch.data.events.flatMap((event) => {
+        if (!namesKnownContent(deps.content, event)) return [];
+        if (event.type !== 'search') return [eventRow(event, day)];
+        const query = normaliseQuery(event.query);
+        return query ? [eventRow({ ...event, query }, day)] : [];
+      });
       const windowStart =
         Math.floor(now.getTime() / 1000 / deps.rateLimit.windowSeconds) * deps.rateLimit.windowSeconds;
       const limited = await deps.db.transaction().execute(async (trx) => {
         if ((await countHit(trx, `events:${deps.client(context)}`, windowStart)) > deps.rateLimit.max) return true;
-        await insertEvents(trx, rows);
+        if (rows.length > 0) await insertEvents(trx, rows);
         return false;
       });
       if (limited) {

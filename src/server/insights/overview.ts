@@ -7,6 +7,9 @@ import { fixNext } from './fix-next.ts';
 
 const dayMs = 86_400_000;
 
+// JSON of the parts: no separator a query could contain can make two keys one.
+const countKey = (kind: string, locale: string, query: string) => JSON.stringify([kind, locale, query]);
+
 /** The first day of a period of `days` days that ends today (UTC). */
 export function periodStart(now: Date, days: number): string {
   return new Date(now.getTime() - (days - 1) * dayMs).toISOString().slice(0, 10);
@@ -53,17 +56,29 @@ export async function insightsOverview(
     if (row.key === 'yes') entry.helpful += row.count;
     else if (row.key in entry.reasons) entry.reasons[row.key as keyof GuideInsight['reasons']] += row.count;
   }
+  // Keyed by guide, locale and walkthrough (and step): one lookup a row, however many rows.
+  type WalkthroughInsight = GuideInsight['walkthroughs'][number];
+  const walkthroughsByKey = new Map<
+    string,
+    { walkthrough: WalkthroughInsight; steps: Map<number, WalkthroughInsight['steps'][number]> }
+  >();
   for (const row of walkthroughs) {
-    const entry = guideOf(row.guide, row.locale);
-    let walkthrough = entry.walkthroughs.find((candidate) => candidate.walkthrough === row.walkthrough);
-    if (!walkthrough) {
-      walkthrough = { walkthrough: row.walkthrough, starts: 0, finishes: 0, refusals: 0, abandons: 0, steps: [] };
-      entry.walkthroughs.push(walkthrough);
+    const id = `${row.guide}|${row.locale}|${row.walkthrough}`;
+    let known = walkthroughsByKey.get(id);
+    if (!known) {
+      known = {
+        walkthrough: { walkthrough: row.walkthrough, starts: 0, finishes: 0, refusals: 0, abandons: 0, steps: [] },
+        steps: new Map(),
+      };
+      walkthroughsByKey.set(id, known);
+      guideOf(row.guide, row.locale).walkthroughs.push(known.walkthrough);
     }
+    const { walkthrough, steps } = known;
     const stepOf = (step: number) => {
-      let found = walkthrough.steps.find((candidate) => candidate.step === step);
+      let found = steps.get(step);
       if (!found) {
         found = { step, reached: 0, wrong: 0, hints: 0 };
+        steps.set(step, found);
         walkthrough.steps.push(found);
       }
       return found;
@@ -82,11 +97,12 @@ export async function insightsOverview(
 
   // Each listed query with all three of its counts.
   const listed = [...top, ...none, ...unopened];
-  const counts = await queryCounts(db, listed, days);
+  const counts = new Map(
+    (await queryCounts(db, listed, days)).map((row) => [countKey(row.kind, row.locale, row.key), row.count]),
+  );
   const searchOf = ({ locale: entryLocale, query }: { locale: string; query: string }): SearchInsight => {
     const entry = { locale: entryLocale, query };
-    const of = (kind: string) =>
-      counts.find((row) => row.kind === kind && row.locale === entry.locale && row.key === entry.query)?.count ?? 0;
+    const of = (kind: string) => counts.get(countKey(kind, entry.locale, entry.query)) ?? 0;
     const searches = of('search');
     return {
       ...entry,

@@ -32,8 +32,10 @@ export function feedbackRoutes(deps: StaffRouteDeps) {
   app.get('/feedback', async (context) => {
     const filter = FeedbackFilterSchema.safeParse(context.req.query());
     if (!filter.success) return badQuery(context, filter.error.issues);
+    const cursor = decodeCursor(context.req.query('cursor'));
+    if (cursor === 'invalid') return badQuery(context, [{ path: ['cursor'], message: 'invalid-cursor' }]);
     const services = visibleServices(context.get('staff'), filter.data.service);
-    return context.json(await feedbackPage(deps.db, filter.data, services, decodeCursor(context.req.query('cursor'))));
+    return context.json(await feedbackPage(deps.db, filter.data, services, cursor));
   });
 
   app.get('/feedback/:reference', async (context) => {

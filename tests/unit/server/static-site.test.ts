@@ -25,6 +25,14 @@ beforeAll(() => {
   writeFileSync(join(root, '404.html'), '<!doctype html><h1>Page not found</h1>');
   writeFileSync(join(root, '_astro/app.Bx12.js'), `console.log(${JSON.stringify('x'.repeat(2000))})`);
   writeFileSync(join(root, 'pagefind/pagefind.wasm'), Buffer.alloc(2000, 1));
+  // What a careless copy of a folder brings along, and the one dot folder meant to be public.
+  mkdirSync(join(root, '.git'));
+  mkdirSync(join(root, 'en/.drafts'));
+  mkdirSync(join(root, '.well-known'));
+  writeFileSync(join(root, '.env'), 'SECRET=1');
+  writeFileSync(join(root, '.git/config'), '[core]');
+  writeFileSync(join(root, 'en/.drafts/index.html'), page);
+  writeFileSync(join(root, '.well-known/security.txt'), 'Contact: mailto:security@example.com');
   writeFileSync(
     join(root, '_headers'),
     "/*\n  X-Frame-Check: yes\n  Content-Security-Policy: default-src 'self'\n/en/*\n  X-Locale: en\n",
@@ -48,6 +56,20 @@ describe('the built site, served like a static host', () => {
     expect(response.headers.get('location')).toBe('/en/guides/recovery-email/?highlight=email');
   });
 
+  test.each(['http://localhost//en/guides/recovery-email', 'http://localhost///en/guides/recovery-email'])(
+    'a redirect never leaves the site, whatever slashes lead the path: %s',
+    async (url) => {
+      const response = await site().request(url);
+      expect(response.status).toBe(301);
+      expect(response.headers.get('location')).toBe('/en/guides/recovery-email/');
+    },
+  );
+
+  test('.well-known/ is served', async () => {
+    const response = await site().request('/.well-known/security.txt');
+    expect(response.status).toBe(200);
+  });
+
   test('an unknown path gets the site’s 404 page with status 404', async () => {
     const response = await site().request('/en/guides/nothing-here/');
     expect(response.status).toBe(404);
@@ -59,7 +81,13 @@ describe('the built site, served like a static host', () => {
     '/%2e%2e/%2e%2e/etc/passwd',
     '/en/..%2f..%2f..%2fetc/passwd',
     '/_headers',
+    '/en/%2e%2e/_headers',
     '/en/%00',
+    '/.env',
+    '/%2eenv',
+    '/.git/config',
+    '/en/%2e%2e/.git/config',
+    '/en/.drafts/',
   ])('%s is not served', async (path) => {
     const response = await site().request(path);
     expect(response.status).toBe(404);
