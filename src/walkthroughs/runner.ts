@@ -148,10 +148,14 @@ export function transition(state: RunnerState, event: RunnerEvent): Transition {
     case 'acknowledged':
       if (state.phase !== 'running' || actionAt(steps, state.position)?.kind !== 'acknowledge') return same;
       return advance(state, nextPosition(steps, state.position));
-    case 'jumped':
-      return state.phase === 'starting' || state.phase === 'failed'
-        ? same
-        : prepare(state, startOfStep(steps, event.step));
+    case 'jumped': {
+      const target = startOfStep(steps, event.step);
+      if (state.phase === 'failed') return same;
+      // Still starting the sandbox: the preparation that follows goes to that step (a click on the
+      // guide's list while the Manager loads is not lost).
+      if (state.phase === 'starting') return { state: { ...state, target, position: target }, effects: [] };
+      return prepare(state, target);
+    }
     case 'went-back': {
       if (state.phase !== 'running') return same;
       const { step, action } = state.position;

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { AuditEvent, FeedbackDetail as Detail } from '../../api/staff.ts';
-import { FeedbackStatusSchema } from '../../api/staff.ts';
 import { StaffApiError } from '../../api/staff-client.ts';
+import { type FeedbackStatus, feedbackStatuses } from '../../api/staff-values.ts';
 import { sessionEnded } from '../../stores/inbox.ts';
 import { type Inbox, useInbox } from './context.ts';
 import { filtersFromSearch, searchFromFilters } from './filters.ts';
@@ -92,8 +92,9 @@ export default function FeedbackDetail() {
 
 /** A status as the history recorded it, in words; as it was stored if no longer known. */
 function statusName(t: Inbox['t'], status: string | null): string {
-  const known = FeedbackStatusSchema.safeParse(status);
-  return known.success ? t(`inbox.status.${known.data}`) : (status ?? '—');
+  const isStatus = (value: string | null): value is FeedbackStatus =>
+    (feedbackStatuses as readonly (string | null)[]).includes(value);
+  return isStatus(status) ? t(`inbox.status.${status}`) : (status ?? '—');
 }
 
 function historyLine(event: AuditEvent, t: Inbox['t']): string {

@@ -117,6 +117,18 @@ describe('opening a walkthrough', () => {
     expect(play(failed.state, { type: 'retried' }).effects).toEqual([{ type: 'start-sandbox' }]);
   });
 
+  test('a jump while the sandbox is still starting is where the walkthrough then begins', () => {
+    const opened = openWalkthrough(walkthrough('recovery-email'), { mode: 'try' }, null);
+    expect(opened.state.phase).toBe('starting');
+    const jumped = play(opened.state, { type: 'jumped', step: 4 });
+    expect(jumped.effects).toEqual([]);
+    const started = play(jumped.state, { type: 'sandbox-started' });
+    expect(started.state).toMatchObject({ phase: 'preparing', target: { step: 4, action: 0 } });
+    const run = started.state.run;
+    const ready = play(started.state, { type: 'account-reset', run, before: [] }, { type: 'replayed', run });
+    expect(ready.state).toMatchObject({ phase: 'running', position: { step: 4, action: 0 } });
+  });
+
   test('an answer of an older preparation is ignored', () => {
     const { state } = running('recovery-email');
     const jumped = play(state, { type: 'jumped', step: 4 });
