@@ -77,7 +77,7 @@ async function measure(
   env: Record<string, string>,
   storage: { dataDir: string; databaseUrl?: string },
 ) {
-  const service = await startServiceProcess({ ...env, SPAM_CHECK_WORK: String(work), RATE_LIMIT_MAX: '1000000000' });
+  const service = await startServiceProcess({ ...env, SPAM_CHECK_WORK: String(work), RATE_LIMIT_MAX: '1000000' });
   const proofs = await solvedProofs(storage, Math.ceil(seconds * 4000 + fixedRate * seconds * 1.5), work);
   console.log(`[bench:feedback] ${engine}: ${proofs.length} proofs ready; full load on the service…`);
   const serviceMax = await load(`${service.base}feedback`, proofs, {});
@@ -100,7 +100,7 @@ async function measure(
 /** Sends `total` submissions with 32 at a time, kills the service half way, restarts, retries. */
 async function crashCount(env: Record<string, string>, storage: { dataDir: string; databaseUrl?: string }) {
   const total = 2000;
-  const runEnv = { ...env, SPAM_CHECK_WORK: String(work), RATE_LIMIT_MAX: '1000000000' };
+  const runEnv = { ...env, SPAM_CHECK_WORK: String(work), RATE_LIMIT_MAX: '1000000' };
   let service: ServiceProcess = await startServiceProcess(runEnv);
   const proofs = await solvedProofs(storage, total * 2, work);
   const keys = Array.from({ length: total }, (_, n) => `crash-${process.pid}-${n}`.padEnd(24, '0'));
