@@ -1,28 +1,67 @@
-import { chromium } from '@playwright/test';
+import { chromium, type Locator, type Page } from '@playwright/test';
+import { resultOptions, searchBox, searchStatus } from '../fixtures/search-ui.ts';
+import { meterDownloads, sum } from '../fixtures/transfer-meter.ts';
 import type { ServedRequest } from './static-server.ts';
+
+/** A guide page as a reader first gets it, gzip bytes (tests/fixtures/transfer-meter.ts). */
+export interface GuidePageCost {
+  url: string;
+  html: number;
+  /** Every script loaded before any interaction, once the network is idle. */
+  js: number;
+  scripts: number;
+}
 
 export interface QueryCost {
   query: string;
+  /** The count the search UI announces ("773 guides for …", "7 results for …"). */
   results: number;
-  /** Time of `pagefind.search()` in the page, runtime start-up included on the first query. */
-  searchMs: number;
-  /** Bytes the search downloaded (runtime, WebAssembly, metadata, index chunks), as sent. */
-  searchBytes: number;
-  /** The same plus the fragments of the five results a search box would show. */
-  withResultsMs: number;
-  withResultsBytes: number;
+  /** From the shortcut (or the click that opens search) to the first result on screen. */
+  firstResultMs: number;
+  /** Bytes the static server sent for the query, UI code and result fragments included. */
+  bytes: number;
   requests: number;
-  /** Bytes per kind of file: runtime JS, WebAssembly, metadata, index chunks, result fragments. */
+  /** Bytes per kind of file: search UI code, Pagefind JS, WebAssembly, metadata, index chunks, filters, fragments. */
   breakdown: Record<string, number>;
 }
 
-/** What a Pagefind request is, from its path. */
+/** How a reader searches a site: open the search, type in its box, read its results. */
+export interface SearchUi {
+  open: (page: Page) => Promise<void>;
+  input: (page: Page) => Locator;
+  /** The line that announces the outcome of a query; it quotes the query. */
+  status: (page: Page) => Locator;
+  results: (page: Page) => Locator;
+}
+
+/** The project's search dialog, opened with its `/` shortcut (tests/fixtures/search-ui.ts). */
+export const projectSearch: SearchUi = {
+  open: (page) => page.keyboard.press('/'),
+  input: searchBox,
+  status: searchStatus,
+  results: resultOptions,
+};
+
+/**
+ * Starlight's search: its header button opens a dialog with Pagefind's default UI (Starlight's
+ * shortcut is Ctrl+K, not `/`). The button stays disabled until its script has run.
+ */
+export const starlightSearch: SearchUi = {
+  open: (page) => page.locator('button[data-open-modal]').click(),
+  input: (page) => page.locator('#starlight__search .pagefind-ui__search-input'),
+  status: (page) => page.locator('#starlight__search .pagefind-ui__message'),
+  results: (page) => page.locator('#starlight__search .pagefind-ui__result'),
+};
+
+/** What a request of a search is, from its path. */
 function kindOf(path: string): string {
+  if (!path.includes('/pagefind/')) return 'search UI code';
   if (path.includes('/fragment/')) return 'fragments';
   if (path.includes('/index/')) return 'index chunks';
+  if (path.includes('/filter/')) return 'filters';
   if (path.endsWith('.pf_meta') || path.endsWith('.json')) return 'metadata';
   if (path.endsWith('.pagefind')) return 'WebAssembly';
-  if (path.endsWith('.js')) return 'runtime JS';
+  if (path.endsWith('.js') || path.endsWith('.css')) return 'Pagefind JS and CSS';
   return 'other';
 }
 
@@ -32,50 +71,63 @@ const launchOptions = {
 };
 
 /**
- * Opens `pageUrl` in Chromium, then runs two searches one after the other the way a search box
- * would (`pagefind.search()`, then `data()` of the first five results), and sums the bytes the
- * static server sent for each.
+ * Opens a guide page in Chromium and measures it (HTML and the JS it loads before any
+ * interaction), then, when given a search UI, searches the way a reader does: opens the search, types a first query,
+ * waits for its results, replaces it with a second one. The bytes of each query are what the
+ * static server sent meanwhile.
  */
-export async function probeSearch(pageUrl: string, served: ServedRequest[], queries: [string, string]) {
+export async function probeGuideAndSearch(
+  pageUrl: string,
+  served: ServedRequest[],
+  search?: { ui: SearchUi; queries: [string, string] },
+): Promise<{ guidePage: GuidePageCost; queries: QueryCost[] }> {
   const browser = await chromium.launch(launchOptions);
   try {
-    const page = await browser.newPage();
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const meter = meterDownloads(page);
     const response = await page.goto(pageUrl, { waitUntil: 'networkidle' });
     if (!response?.ok()) throw new Error(`${pageUrl} answered ${response?.status()}`);
-    const costs: QueryCost[] = [];
-    for (const query of queries) {
-      const before = served.length;
-      const timing = await page.evaluate(async (text) => {
-        const runtime = '/pagefind/pagefind.js';
-        const started = performance.now();
-        const pagefind = await import(runtime);
-        const search = await pagefind.search(text);
-        const searched = performance.now();
-        await Promise.all(search.results.slice(0, 5).map((result: { data: () => Promise<unknown> }) => result.data()));
-        return {
-          results: search.results.length as number,
-          searchMs: searched - started,
-          withResultsMs: performance.now() - started,
-        };
-      }, query);
-      await page.waitForTimeout(200); // let the server finish counting the last response
-      const requests = served.slice(before);
-      const bytes = (list: ServedRequest[]) => list.reduce((sum, request) => sum + request.bodyBytes, 0);
-      costs.push({
-        query,
-        ...timing,
-        searchBytes: bytes(requests.filter((request) => !request.path.includes('/fragment/'))),
-        withResultsBytes: bytes(requests),
-        requests: requests.length,
-        breakdown: requests.reduce<Record<string, number>>((sum, request) => {
-          const kind = kindOf(request.path);
-          sum[kind] = (sum[kind] ?? 0) + request.bodyBytes;
-          return sum;
-        }, {}),
-      });
-    }
-    return costs;
+    const downloads = await meter.take();
+    meter.stop();
+    const guidePage = {
+      url: new URL(pageUrl).pathname,
+      html: sum(downloads, 'document'),
+      js: sum(downloads, 'script'),
+      scripts: downloads.filter((download) => download.type === 'script').length,
+    };
+    const queries = search ? await searchTwice(page, served, search.ui, search.queries) : [];
+    return { guidePage, queries };
   } finally {
     await browser.close();
   }
+}
+
+/** Opens the search, types the first query, waits for its results, then replaces it with the second. */
+async function searchTwice(page: Page, served: ServedRequest[], ui: SearchUi, queries: [string, string]) {
+  const costs: QueryCost[] = [];
+  for (const [index, query] of queries.entries()) {
+    const before = served.length;
+    const started = performance.now();
+    if (index === 0) await ui.open(page);
+    await ui.input(page).fill(query);
+    await ui.status(page).filter({ hasText: query }).waitFor({ timeout: 30_000 });
+    await ui.results(page).first().waitFor({ timeout: 30_000 });
+    const firstResultMs = performance.now() - started;
+    const status = (await ui.status(page).textContent()) ?? '';
+    await page.waitForTimeout(500); // the fragments of the results shown, and the server's count
+    const requests = served.slice(before);
+    costs.push({
+      query,
+      results: Number(/\d[\d,.]*/.exec(status)?.[0].replace(/[,.]/g, '') ?? 0),
+      firstResultMs,
+      bytes: requests.reduce((total, request) => total + request.bodyBytes, 0),
+      requests: requests.length,
+      breakdown: requests.reduce<Record<string, number>>((total, request) => {
+        const kind = kindOf(request.path);
+        total[kind] = (total[kind] ?? 0) + request.bodyBytes;
+        return total;
+      }, {}),
+    });
+  }
+  return costs;
 }

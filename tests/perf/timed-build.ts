@@ -28,19 +28,21 @@ export async function timedAstroBuild(build: {
   env: Record<string, string>;
   /** Where GNU time writes its figures. */
   timeFile: string;
+  /** Called with each line of the build's output as it comes, e.g. to show progress. */
+  onLine?: (line: string) => void;
 }): Promise<BuildResult> {
-  const { label, cwd, env, timeFile } = build;
+  const { label, cwd, env, timeFile, onLine } = build;
   if (!existsSync(gnuTime)) throw new Error(`${gnuTime} is missing (apt-get install time): it measures peak memory.`);
   const astroBin = join(cwd, 'node_modules/astro/bin/astro.mjs');
   const args = ['-f', '%M %e %U %S', '-o', timeFile, process.execPath, astroBin, 'build'];
   const started = performance.now();
-  const { code, log } = await run(gnuTime, args, cwd, {
-    ...process.env,
-    ...env,
-    ASTRO_TELEMETRY_DISABLED: '1',
-    FORCE_COLOR: '0',
-    NO_COLOR: '1',
-  });
+  const { code, log } = await run(
+    gnuTime,
+    args,
+    cwd,
+    { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+    onLine,
+  );
   const elapsed = (performance.now() - started) / 1000;
   if (code !== 0) {
     throw new Error(`The ${label} build failed (exit ${code}). Last lines of its log:\n${tail(log, 40)}`);
@@ -59,12 +61,26 @@ export async function timedAstroBuild(build: {
   };
 }
 
-function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv) {
+function run(
+  command: string,
+  args: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  onLine: (line: string) => void = () => {},
+) {
   return new Promise<{ code: number | null; log: string }>((resolve, reject) => {
     const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     const chunks: string[] = [];
-    child.stdout.on('data', (data: Buffer) => chunks.push(data.toString()));
-    child.stderr.on('data', (data: Buffer) => chunks.push(data.toString()));
+    let partial = '';
+    const collect = (data: Buffer) => {
+      const text = data.toString();
+      chunks.push(text);
+      const lines = (partial + text).split('\n');
+      partial = lines.pop() ?? '';
+      for (const line of lines) onLine(line);
+    };
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, log: chunks.join('') }));
   });
