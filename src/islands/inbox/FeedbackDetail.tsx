@@ -4,6 +4,7 @@ import { StaffApiError } from '../../api/staff-client.ts';
 import { type FeedbackStatus, feedbackStatuses } from '../../api/staff-values.ts';
 import { sessionEnded } from '../../stores/inbox.ts';
 import { type Inbox, useInbox } from './context.ts';
+import ErrorAlert from './ErrorAlert.tsx';
 import { filtersFromSearch, searchFromFilters } from './filters.ts';
 import NotesPanel from './NotesPanel.tsx';
 import WorkForm from './WorkForm.tsx';
@@ -36,9 +37,7 @@ export default function FeedbackDetail() {
     return (
       <div>
         {backLink}
-        <div class="inbox-error" role="alert">
-          {t.known(`inbox.error.${error}`, 'inbox.error.other')}
-        </div>
+        <ErrorAlert code={error} />
       </div>
     );
   }

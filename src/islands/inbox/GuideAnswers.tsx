@@ -6,6 +6,7 @@ import { localeCodes } from '../../i18n/locales.ts';
 import { sessionEnded } from '../../stores/inbox.ts';
 import { useInbox } from './context.ts';
 import DateRange from './DateRange.tsx';
+import ErrorAlert from './ErrorAlert.tsx';
 
 const filterKeys = ['guide', 'locale', 'from', 'to'] as const;
 type Filters = Partial<Record<(typeof filterKeys)[number], string>>;
@@ -67,11 +68,7 @@ export default function GuideAnswers() {
           <DateRange from={filters.from} to={filters.to} onChange={set} />
         </div>
       </section>
-      {error && (
-        <div class="inbox-error" role="alert">
-          {t.known(`inbox.error.${error}`, 'inbox.error.other')}
-        </div>
-      )}
+      {error && <ErrorAlert code={error} />}
       {!answers && !error && <p role="status">{t('inbox.loading')}</p>}
       {answers && answers.summary.length === 0 && <p class="inbox-empty">{t('inbox.guides.empty')}</p>}
       {answers && answers.summary.length > 0 && (

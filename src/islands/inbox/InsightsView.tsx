@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Fix, Insights, SearchInsight } from '../../api/insights.ts';
 import { insightPeriods } from '../../api/insight-values.ts';
+import type { Fix, Insights, SearchInsight } from '../../api/insights.ts';
 import { StaffApiError } from '../../api/staff-client.ts';
 import type { GuideFacts } from '../../content/guide-files.ts';
 import { localeCodes } from '../../i18n/locales.ts';
 import { siteUrl } from '../../lib/urls.ts';
 import { sessionEnded } from '../../stores/inbox.ts';
-import { useInbox } from './context.ts';
 import AddSearchTerm from './AddSearchTerm.tsx';
+import { useInbox } from './context.ts';
+import ErrorAlert from './ErrorAlert.tsx';
 import FunnelChart from './FunnelChart.tsx';
 
 type Props = { facts: Record<string, Record<string, GuideFacts>> };
@@ -82,11 +83,7 @@ export default function InsightsView({ facts }: Props) {
           </select>
         </label>
       </div>
-      {error && (
-        <div class="inbox-error" role="alert">
-          {t.known(`inbox.error.${error}`, 'inbox.error.other')}
-        </div>
-      )}
+      {error && <ErrorAlert code={error} />}
       <p role="status" class="inbox-muted">
         {insights ? t('inbox.insights.since', { date: day(insights.since) }) : t('inbox.loading')}
       </p>
