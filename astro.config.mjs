@@ -27,6 +27,9 @@ export default defineConfig({
   // Test builds of fixture content use their own cache so they never touch the real build's.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'ignore',
+  // Stylesheets as files, never inlined: a reader's next page reuses them from the cache instead
+  // of every guide's HTML carrying 11 KB of the same CSS (tests/perf/results/scale-2026-12-03.md).
+  build: { inlineStylesheets: 'never' },
   // Strict Content-Security-Policy as a <meta> on every page: Astro hashes the scripts and styles it
   // emits (and the theme script registers its own hash). Pagefind needs WebAssembly
   // ('wasm-unsafe-eval'); the practice Manager's mock backend is a service worker (worker-src).

@@ -1,3 +1,4 @@
+import { fetchJsonOnce } from '../lib/fetch-json-once.ts';
 import { siteUrl } from '../lib/urls.ts';
 import type { Locale } from './locales.ts';
 import { type ShippedMessage, type Translator, translator } from './messages.ts';
@@ -12,25 +13,12 @@ export type PracticeStrings = { readonly [Key in PracticeKey]: ShippedMessage };
 /** Where a language's practice strings are, parsed at build time (src/pages/[locale]/practice-strings.json.ts). */
 export const practiceStringsUrl = (locale: Locale) => siteUrl(`${locale}/practice-strings.json`);
 
-const loaded = new Map<Locale, Promise<PracticeTranslate>>();
-
 /**
  * What the practice Manager says in the reader's language, as `t()`: fetched on the first "Try it",
  * once, and only that language's (the five dictionaries never reach the browser).
  */
-export function loadPracticeTranslate(locale: Locale): Promise<PracticeTranslate> {
-  let translate = loaded.get(locale);
-  if (!translate) {
-    translate = fetch(practiceStringsUrl(locale)).then(async (response) => {
-      if (!response.ok) throw new Error(`${practiceStringsUrl(locale)} answered ${response.status}`);
-      return practiceTranslate(locale, (await response.json()) as PracticeStrings);
-    });
-    // A failed load (offline) may be retried by the next "Try it".
-    translate.catch(() => loaded.delete(locale));
-    loaded.set(locale, translate);
-  }
-  return translate;
-}
+export const loadPracticeTranslate = (locale: Locale): Promise<PracticeTranslate> =>
+  fetchJsonOnce<PracticeStrings>(practiceStringsUrl(locale)).then((strings) => practiceTranslate(locale, strings));
 
 export function practiceTranslate(locale: Locale, strings: PracticeStrings): PracticeTranslate {
   return translator<PracticeMessages>(locale, strings);

@@ -4,11 +4,13 @@ import {
   isPagefindRequest,
   listedGuides,
   resultOptions,
+  searchBox,
   searchDialog,
   searchFromKeyboard,
   searchStatus,
 } from '../fixtures/search-ui.ts';
 import { meterDownloads, sum } from '../fixtures/transfer-meter.ts';
+import { useTranslations } from '../../src/i18n/t.ts';
 import { budgets } from '../perf/budgets.ts';
 
 test('a first query: what it downloads and how long until the first result', async ({ page }) => {
@@ -120,4 +122,22 @@ test('a search that finds nothing leads to the feedback form, prefilled to ask f
   await expect(page).toHaveURL('/de/feedback/?suggest=Drucker');
   const form = page.locator('form[data-feedback-form="help-center"]');
   await expect(form.getByRole('textbox', { name: 'Betreff' })).toHaveValue(/Drucker/);
+});
+
+test('when the search cannot load, it says so in the reader’s language, keeps the query and works on the next open', async ({
+  page,
+}) => {
+  const fr = useTranslations('fr');
+  await page.route('**/search-config.json', (route) => route.abort('internetdisconnected'));
+  await page.goto('/fr/guides/organizations/');
+  await page.keyboard.press('/');
+  await page.keyboard.type('logo');
+  await expect(searchStatus(page)).toHaveText(fr('search.unavailable'));
+
+  await page.unroute('**/search-config.json');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('/');
+  await expect(searchBox(page)).toHaveValue('logo');
+  await expect(resultOptions(page).first()).toBeVisible();
+  expect(await listedGuides(page)).toContain('customize-organization');
 });

@@ -1,11 +1,17 @@
 /** Size budgets, gzip bytes (KiB × 1024). `npm test` fails when the built site exceeds one (tests/e2e/budgets.spec.ts). */
 export const budgets = {
-  /** The HTML document of a guide page. */
-  guideHtml: 12 * 1024,
+  /**
+   * The HTML document of a guide page: measured 7.7 KB since stylesheets are files and the search's
+   * strings come on first open (11.0 KB while every page inlined both).
+   */
+  guideHtml: 9 * 1024,
   /** All JavaScript a guide page loads before the reader interacts (Preact included if an island hydrates). */
   guideJsBeforeInteraction: 15 * 1024,
-  /** All CSS a page loads. */
-  cssPerPage: 12 * 1024,
+  /**
+   * All CSS a page loads, each stylesheet gzipped on its own as a host sends it: measured 11.9 KB
+   * in 8 files, cached for the reader's next pages (the same CSS was inlined into every page before).
+   */
+  cssPerPage: 13 * 1024,
   /**
    * What the first "Try it" adds: the simulated Manager, the walkthrough engine, MSW and the
    * practice strings of the reader's language. Measured 99 KB: MSW's browser bundle 35 KB (its

@@ -34,9 +34,9 @@ export interface SearchTopic {
 }
 
 /**
- * Everything the search UI needs from the page, serialised into the page's HTML by
- * src/components/search-config.ts (strings cost HTML bytes, not JavaScript, and only the
- * reader's language is sent).
+ * Everything the search UI needs, made by src/components/search-config.ts: in the search page's
+ * HTML, and for the header's search in `<locale>/search-config.json` (only the reader's language
+ * is sent, parsed at build time).
  */
 export interface SearchConfig {
   locale: Locale;
@@ -48,7 +48,24 @@ export interface SearchConfig {
   feedbackUrl: string;
 }
 
-/** Reads the configuration an element carries in `data-search-config`. */
+/**
+ * What the header's search carries on every page: enough to start loading the index and to say
+ * that search failed. Its strings and topics come on first open (load-config.ts), so they cost
+ * the first search a small file instead of every page's HTML.
+ */
+export interface SearchHost {
+  locale: Locale;
+  lang: string;
+  /** `search.unavailable`, shown when even the search's strings cannot be loaded. */
+  unavailable: string;
+}
+
+export function readSearchHost(element: HTMLElement): SearchHost {
+  const { searchLocale, searchLang, searchUnavailable } = element.dataset;
+  return { locale: searchLocale as Locale, lang: searchLang ?? '', unavailable: searchUnavailable ?? '' };
+}
+
+/** Reads the configuration an element carries in `data-search-config` (the search page's form). */
 export function readSearchConfig(element: HTMLElement): SearchConfig {
   return JSON.parse(element.dataset.searchConfig ?? '{}') as SearchConfig;
 }

@@ -1,4 +1,5 @@
-import { readSearchConfig } from './config.ts';
+import { readSearchHost } from './config.ts';
+import { loadSearchConfig } from './load-config.ts';
 import { prepareSearch } from './search-assets.ts';
 
 /**
@@ -71,10 +72,21 @@ class SiteSearchElement extends HTMLElement {
     this.#input.focus();
     this.#input.select();
     if (!this.#ui) {
-      const { lang, locale } = readSearchConfig(this);
+      // The index, the UI and its strings load at once, while the reader types.
+      const { lang, locale } = readSearchHost(this);
       prepareSearch(lang, locale);
+      loadSearchConfig(locale).catch(() => undefined);
+      this.#ui = import('./mount-dialog.tsx')
+        .then(({ mountDialog }) => mountDialog(this, dialog, this.#input))
+        .then(
+          (mounted) => {
+            if (!mounted) this.#ui = undefined;
+          },
+          () => {
+            this.#ui = undefined; // the UI's code did not load (offline): the next open tries again
+          },
+        );
     }
-    this.#ui ??= import('./mount-dialog.tsx').then(({ mountDialog }) => mountDialog(this, dialog, this.#input));
   }
 }
 
