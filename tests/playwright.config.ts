@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 import { dataDirs } from './e2e/support/stored-feedback.ts';
 
@@ -29,7 +30,8 @@ export default defineConfig({
   testDir: './e2e',
   outputDir: '../test-results/playwright',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  // One browser per core, here and in CI (Playwright's default is half the cores).
+  workers: availableParallelism(),
   retries: 0,
   forbidOnly: !!process.env.CI,
   reporter: [['list'], ['json', { outputFile: '../test-results/playwright.json' }]],

@@ -38,3 +38,13 @@ test.describe('in the dark theme', () => {
     });
   }
 });
+
+test('the check itself finds what it looks for: an image without text, a button without a name', async ({ page }) => {
+  await page.goto('/en/guides/organizations/');
+  await page.evaluate(() => {
+    const main = document.querySelector('main') ?? document.body;
+    main.insertAdjacentHTML('afterbegin', '<img src="/favicon.svg"><button type="button"></button>');
+  });
+  const rules = (await violations(page)).map((violation) => violation.rule);
+  expect(rules).toEqual(expect.arrayContaining(['image-alt', 'button-name']));
+});

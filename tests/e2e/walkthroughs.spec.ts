@@ -2,6 +2,10 @@ import { expect, test } from '@playwright/test';
 import { checkOutcome, completeWalkthrough, rootOf, translations, walkthroughCases } from '../fixtures/walkthroughs.ts';
 
 // Each test has its own browser context: its own localStorage (practice account, progress) and service worker.
+// What is tested here is that each one can be completed: no smooth scrolling to wait for, and the
+// reader leaves each field with Tab (the pause after typing and the motion are tested in
+// walkthrough-behaviour.spec.ts).
+test.use({ reducedMotion: 'reduce' });
 test.describe('every walkthrough can be completed in Try it mode, in every locale', () => {
   for (const { locale, slug, id, steps } of walkthroughCases()) {
     test(`${locale}/${slug}: ${id}`, async ({ page }) => {
@@ -15,7 +19,7 @@ test.describe('every walkthrough can be completed in Try it mode, in every local
         t('walkthrough.progress', { current: 1, total: steps }),
       );
 
-      await completeWalkthrough(page, root);
+      await completeWalkthrough(page, root, 'tab');
 
       await expect(root).toHaveAttribute('data-state', 'done');
       const summary = page.locator('.wt-summary');
