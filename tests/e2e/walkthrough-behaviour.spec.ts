@@ -232,6 +232,23 @@ test.describe('on a 360 px wide screen', () => {
   });
 });
 
+test.describe('on a 1280 px wide screen', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+  test('the docked walkthrough leaves the guide a readable column, its contents above the text', async ({ page }) => {
+    await page.goto('/fr/guides/organizations/');
+    const root = rootOf(page, 'leave-organization');
+    await root.getByRole('button', { name: translations('fr')('walkthrough.tryIt'), exact: true }).click();
+    const panel = await page.locator('.wt-panel').boundingBox();
+    expect(panel?.x).toBeGreaterThan(400);
+    const text = await page.locator('.guide__body').boundingBox();
+    // Beside the panel, not under it, and wide enough for a line of text (it was 170 px).
+    expect((text?.x ?? 0) + (text?.width ?? 0)).toBeLessThanOrEqual(panel?.x ?? 0);
+    expect(text?.width).toBeGreaterThan(400);
+    const contents = await page.locator('.guide > .toc').boundingBox();
+    expect(contents?.y ?? 0).toBeLessThan(text?.y ?? 0);
+  });
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the steps read as a plain list and no walkthrough button shows', async ({ page }) => {
