@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { getViteConfig } from 'astro/config';
 
@@ -17,6 +18,9 @@ export default getViteConfig(
       reporters: ['default', 'json'],
       outputFile: { json: 'test-results/vitest.json' },
       testTimeout: 20_000,
+      // Vitest's default is one worker fewer than the cores: on 2 cores every file ran one after
+      // another. Each service test has its own database (a folder, or a PostgreSQL database).
+      maxWorkers: availableParallelism(),
       projects: [
         { test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'] } },
         { test: { name: 'service:sqlite', include: serviceTests, env: { TEST_DATABASE: 'sqlite' } } },
