@@ -1,28 +1,12 @@
-import { expect, type Page, test as base } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { wcagViolations as violations } from '../fixtures/axe.ts';
 import { sitemapPaths } from '../fixtures/site-pages.ts';
+import { tabPerWorker } from '../fixtures/worker-tab.ts';
 
 const pages = [...sitemapPaths(), '/404.html', '/'];
 
-/**
- * One tab per worker for the whole sweep, each test opening its page in it: a new context and tab
- * for each of some 200 pages cost 0.35 s apiece. Nothing here changes what a later page shows
- * (axe only reads), and every test still loads its page afresh.
- */
-const test = base.extend<{ tab: Page }, { sweepTab: Page }>({
-  sweepTab: [
-    async ({ browser }, use) => {
-      const context = await browser.newContext();
-      await use(await context.newPage());
-      await context.close();
-    },
-    { scope: 'worker' },
-  ],
-  tab: async ({ sweepTab, colorScheme }, use) => {
-    await sweepTab.emulateMedia({ colorScheme: colorScheme ?? 'light' });
-    await use(sweepTab);
-  },
-});
+// One tab per worker, each test loading its page afresh (axe only reads).
+const test = tabPerWorker();
 
 /** Loads a page; on a sandbox page, waits until the simulated Manager has rendered, so axe checks it too. */
 async function open(page: Page, path: string) {

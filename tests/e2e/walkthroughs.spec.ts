@@ -1,14 +1,15 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { checkOutcome, completeWalkthrough, rootOf, translations, walkthroughCases } from '../fixtures/walkthroughs.ts';
+import { tabPerWorker } from '../fixtures/worker-tab.ts';
 
-// Each test has its own browser context: its own localStorage (practice account, progress) and service worker.
 // What is tested here is that each one can be completed: no smooth scrolling to wait for, and the
 // reader leaves each field with Tab (the pause after typing and the motion are tested in
-// walkthrough-behaviour.spec.ts).
-test.use({ reducedMotion: 'reduce' });
+// walkthrough-behaviour.spec.ts). One tab per worker, emptied after each test: each walkthrough
+// starts on a new practice account, and the sandbox's service worker is installed once.
+const test = tabPerWorker({ reducedMotion: 'reduce' });
 test.describe('every walkthrough can be completed in Try it mode, in every locale', () => {
   for (const { locale, slug, id, steps } of walkthroughCases()) {
-    test(`${locale}/${slug}: ${id}`, async ({ page }) => {
+    test(`${locale}/${slug}: ${id}`, async ({ tab: page }) => {
       const t = translations(locale);
       await page.goto(`/${locale}/guides/${slug}/`);
       const root = rootOf(page, id);
