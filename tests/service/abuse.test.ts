@@ -49,6 +49,37 @@ describe(`rate limit on ${engine}`, () => {
     expect((await retry.json()).duplicate).toBe(true);
   });
 
+  test('a refused submission leaves nothing behind but its count: no row, no event, its proof unspent', async () => {
+    const service = await start({ rateLimit: { max: 2, windowSeconds: 600 } });
+    const api = client(service.app, service.config);
+    for (const n of [1, 2]) expect((await api.post('guide-feedback', validGuideAnswer, key(n))).status).toBe(201);
+    const events = async () =>
+      Number(
+        (
+          await service.database.db
+            .selectFrom('insight_event')
+            .select((eb) => eb.fn.countAll<number>().as('count'))
+            .executeTakeFirstOrThrow()
+        ).count,
+      );
+    const eventsBefore = await events();
+    const proof = await api.proof();
+    const refused = await api.post('guide-feedback', validGuideAnswer, key(3), { altcha: proof });
+    expect(refused.status).toBe(429);
+    expect(await countRows(service, 'guide_feedback')).toBe(2);
+    expect(await events()).toBe(eventsBefore);
+    const spent = await service.database.db
+      .selectFrom('spam_challenge')
+      .select('idempotency_key')
+      .where('idempotency_key', '=', key(3))
+      .execute();
+    expect(spent).toEqual([]);
+    // Each refusal counts: the window stays closed however often the client knocks.
+    for (const n of [4, 5, 6]) await api.post('guide-feedback', validGuideAnswer, key(n));
+    const window = await service.database.db.selectFrom('rate_limit').select('hits').execute();
+    expect(window.map((row) => Number(row.hits))).toEqual([6]);
+  });
+
   test('holds across two instances on one database', async () => {
     const storage = await sharedStorage();
     const limit = { rateLimit: { max: 3, windowSeconds: 600 } };

@@ -14,7 +14,7 @@ export async function claimChallenge(
   db: Db,
   claim: { signature: string; idempotencyKey: string; spentOn: SubmissionTable; expiresAt: string },
 ): Promise<boolean> {
-  await db
+  const inserted = await db
     .insertInto('spam_challenge')
     .values({
       signature: claim.signature,
@@ -23,7 +23,9 @@ export async function claimChallenge(
       expires_at: claim.expiresAt,
     })
     .onConflict((conflict) => conflict.column('signature').doNothing())
-    .execute();
+    .returning('signature')
+    .executeTakeFirst();
+  if (inserted) return true;
   const stored = await db
     .selectFrom('spam_challenge')
     .select(['idempotency_key', 'spent_on'])

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { answerRow, insertEvents } from '../db/insight-events.ts';
 import { countHit } from '../db/rate-limit.ts';
 import type { Database } from '../db/schema.ts';
@@ -33,59 +33,81 @@ export type StoreOutcome =
 
 const prefixes = { feedback: 'FB', guide_feedback: 'GF' } as const;
 
+/** Thrown inside the transaction to undo it: the client is over its limit. */
+class OverLimit extends Error {}
+
 /**
  * Stores a submission exactly once, in one transaction: a key seen before answers with what it
- * stored (or a refusal if the content differs), then the client's rate-limit window counts it,
- * then its solved challenge is claimed, then the row goes in. The caller acknowledges only after
- * this resolves, that is after the commit.
+ * stored (or a refusal if the content differs), then its solved challenge is claimed, the row goes
+ * in, and the client's rate-limit window counts it. The caller acknowledges only after this
+ * resolves, that is after the commit.
+ *
+ * The hit is counted last because its row is shared by all of a client's requests: in PostgreSQL
+ * the row's lock is held from that statement to the commit, and every other request of the client
+ * waits for it (counted first, it was held across three more round trips: 368 accepted/s from one
+ * client against 650 without the count). Over the limit, the whole transaction is undone and the
+ * hit counted on its own, so hammering still does not reset the window.
  */
-export function storeSubmission(
+export async function storeSubmission(
   db: Kysely<Database>,
   submission: Submission,
   now: Date,
   limit: RateLimit,
 ): Promise<StoreOutcome> {
-  return db.transaction().execute(async (trx): Promise<StoreOutcome> => {
-    const known = await findByKey(trx, submission.table, submission.idempotencyKey);
-    if (known) return answerFor(known, submission);
+  const windowMs = limit.windowSeconds * 1000;
+  const windowStart = Math.floor(now.getTime() / windowMs) * limit.windowSeconds;
+  const retryAfterSeconds = Math.max(1, Math.ceil(windowStart + limit.windowSeconds - now.getTime() / 1000));
+  const overLimit = (hits: number) => hits > limit.max;
+  try {
+    return await db.transaction().execute(async (trx): Promise<StoreOutcome> => {
+      const known = await findByKey(trx, submission.table, submission.idempotencyKey);
+      if (known) return answerFor(known, submission);
 
-    const windowMs = limit.windowSeconds * 1000;
-    const windowStart = Math.floor(now.getTime() / windowMs) * limit.windowSeconds;
-    const hits = await countHit(trx, submission.client, windowStart);
-    if (hits > limit.max) {
-      // The hit is kept (the transaction commits): hammering does not reset the window.
-      const retryAfterSeconds = Math.max(1, Math.ceil(windowStart + limit.windowSeconds - now.getTime() / 1000));
-      return { outcome: 'rate-limited', retryAfterSeconds };
-    }
-
-    const claimed = await claimChallenge(trx, {
-      signature: submission.spamCheck.signature,
-      idempotencyKey: submission.idempotencyKey,
-      spentOn: submission.table,
-      expiresAt: submission.spamCheck.expiresAt,
-    });
-    if (!claimed) return { outcome: 'challenge-used' };
-
-    // A new reference collides about once in a billion; then another one is drawn.
-    for (let attempt = 0; attempt < 5; attempt++) {
-      const stored = await insertSubmission(trx, submission.table, {
-        ...submission.fields,
-        reference: newReference(prefixes[submission.table]),
-        idempotency_key: submission.idempotencyKey,
-        body_hash: submission.bodyHash,
-        received_at: now.toISOString(),
+      const claimed = await claimChallenge(trx, {
+        signature: submission.spamCheck.signature,
+        idempotencyKey: submission.idempotencyKey,
+        spentOn: submission.table,
+        expiresAt: submission.spamCheck.expiresAt,
       });
-      if (stored) {
-        // A guide answer also counts for the insights (it is explicit feedback, not tracking).
-        if (submission.answer) await insertEvents(trx, [answerRow(submission.answer, now.toISOString().slice(0, 10))]);
-        return { outcome: 'stored', submission: stored };
+      if (!claimed) {
+        // A replayed challenge counts against the client too (the transaction commits the hit).
+        const hits = await countHit(trx, submission.client, windowStart);
+        return overLimit(hits) ? { outcome: 'rate-limited', retryAfterSeconds } : { outcome: 'challenge-used' };
       }
-      // Another transaction may have stored this key since our first look (PostgreSQL).
-      const raced = await findByKey(trx, submission.table, submission.idempotencyKey);
-      if (raced) return answerFor(raced, submission);
+
+      const stored = await insertOnce(trx, submission, now);
+      if (stored.outcome !== 'stored') return stored;
+      if (overLimit(await countHit(trx, submission.client, windowStart))) throw new OverLimit();
+      return stored;
+    });
+  } catch (error) {
+    if (!(error instanceof OverLimit)) throw error;
+    await countHit(db, submission.client, windowStart);
+    return { outcome: 'rate-limited', retryAfterSeconds };
+  }
+}
+
+/** Inserts the row, and a guide answer's event, under a fresh reference. */
+async function insertOnce(trx: Transaction<Database>, submission: Submission, now: Date): Promise<StoreOutcome> {
+  // A new reference collides about once in a billion; then another one is drawn.
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const stored = await insertSubmission(trx, submission.table, {
+      ...submission.fields,
+      reference: newReference(prefixes[submission.table]),
+      idempotency_key: submission.idempotencyKey,
+      body_hash: submission.bodyHash,
+      received_at: now.toISOString(),
+    });
+    if (stored) {
+      // A guide answer also counts for the insights (it is explicit feedback, not tracking).
+      if (submission.answer) await insertEvents(trx, [answerRow(submission.answer, now.toISOString().slice(0, 10))]);
+      return { outcome: 'stored', submission: stored };
     }
-    throw new Error('No free reference after five attempts');
-  });
+    // Another transaction may have stored this key since our first look (PostgreSQL).
+    const raced = await findByKey(trx, submission.table, submission.idempotencyKey);
+    if (raced) return answerFor(raced, submission);
+  }
+  throw new Error('No free reference after five attempts');
 }
 
 function answerFor(known: StoredSubmission, submission: Submission): StoreOutcome {

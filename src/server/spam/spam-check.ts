@@ -1,6 +1,7 @@
-import { createChallenge, randomInt, verifySolution } from 'altcha-lib';
+import { createChallenge, randomInt } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/sha';
 import { type SpamChallenge, SpamCheckPayloadSchema } from '../../api/spam-check.ts';
+import { verifyProof } from './verify-proof.ts';
 
 export interface SpamCheckSettings {
   /**
@@ -57,18 +58,11 @@ export function createSpamCheck(secrets: SpamCheckSecrets, settings: SpamCheckSe
       }
       const payload = SpamCheckPayloadSchema.safeParse(decoded);
       if (!payload.success || payload.data.challenge.parameters.algorithm !== algorithm) return undefined;
-      const { challenge, solution } = payload.data;
+      const { challenge } = payload.data;
       const expiresAt = challenge.parameters.expiresAt;
       // altcha-lib checks expiry against the wall clock; the service's clock decides here.
       if (!expiresAt || expiresAt * 1000 < now().getTime()) return undefined;
-      const result = await verifySolution({
-        challenge,
-        solution,
-        deriveKey,
-        hmacSignatureSecret: secrets.signature,
-        hmacKeySignatureSecret: secrets.key,
-      });
-      if (!result.verified) return undefined;
+      if (!verifyProof(payload.data, secrets)) return undefined;
       return { signature: challenge.signature, expiresAt: new Date(expiresAt * 1000).toISOString() };
     },
   };
