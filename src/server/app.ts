@@ -19,11 +19,14 @@ import { staffRoutes } from './staff/routes.ts';
 import { eventRoutes } from './insights/event-routes.ts';
 import type { KnownContent } from './insights/known-content.ts';
 import { eventsRoute } from '../api/insight-values.ts';
+import type { Write } from './db/commit-group.ts';
 import type { Log } from './log.ts';
 import type { SpamCheck } from './spam/spam-check.ts';
 
 export interface AppDeps {
   db: Kysely<Database>;
+  /** How a reader's submission is written (OpenDatabase.write). */
+  write: Write;
   engine: 'sqlite' | 'postgres';
   config: ServiceConfig;
   spamCheck: SpamCheck;
@@ -107,7 +110,7 @@ export function createApp(deps: AppDeps): Hono {
   api.route(
     '/',
     feedbackRoutes({
-      db: deps.db,
+      write: deps.write,
       spamCheck: deps.spamCheck,
       client,
       now,

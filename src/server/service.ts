@@ -48,6 +48,7 @@ export async function createService(config: ServiceConfig, options: ServiceOptio
   const spamCheck = createSpamCheck({ signature, key }, { work: config.spamCheckWork, lifetimeSeconds: 600 }, now);
   const app = createApp({
     db,
+    write: database.write,
     engine: database.engine,
     config,
     spamCheck,

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { commitGroup, transactionPerCall, type Write } from './commit-group.ts';
 import { migrateToLatest } from './migrate.ts';
 import { nodeSqliteDialect } from './node-sqlite.ts';
 import type { Database } from './schema.ts';
@@ -16,6 +17,8 @@ export interface StorageSettings {
 
 export interface OpenDatabase {
   db: Kysely<Database>;
+  /** Where a reader's submission is written: it resolves once its transaction has committed. */
+  write: Write;
   engine: 'sqlite' | 'postgres';
   /** Where it is, for logs and messages: a file path or the server's host (never a password). */
   location: string;
@@ -57,12 +60,18 @@ function postgres(url: string, poolSize = 10): OpenDatabase {
   // the pool drops it and opens a new one for the next query, which is where a failure shows.
   pool.on('error', () => {});
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, engine: 'postgres', location: new URL(url).host, close: () => db.destroy() };
+  return {
+    db,
+    write: transactionPerCall(db),
+    engine: 'postgres',
+    location: new URL(url).host,
+    close: () => db.destroy(),
+  };
 }
 
 function sqlite(dataDir: string): OpenDatabase {
   mkdirSync(dataDir, { recursive: true });
   const file = join(dataDir, sqliteFileName);
   const db = new Kysely<Database>({ dialect: nodeSqliteDialect(file) });
-  return { db, engine: 'sqlite', location: file, close: () => db.destroy() };
+  return { db, write: commitGroup(db), engine: 'sqlite', location: file, close: () => db.destroy() };
 }

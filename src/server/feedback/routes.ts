@@ -1,6 +1,5 @@
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import type { Kysely } from 'kysely';
 import {
   FeedbackInputSchema,
   GuideFeedbackInputSchema,
@@ -9,7 +8,7 @@ import {
 } from '../../api/feedback.ts';
 import { routes } from '../../api/routes.ts';
 import { spamCheckHeader } from '../../api/spam-check.ts';
-import type { Database } from '../db/schema.ts';
+import type { Write } from '../db/commit-group.ts';
 import type { SubmissionTable } from '../db/submissions.ts';
 import { readJson } from '../http/json-body.ts';
 import { fail, fieldErrors } from '../http/respond.ts';
@@ -25,7 +24,7 @@ export interface FaultSwitch {
 }
 
 export interface FeedbackRouteDeps {
-  db: Kysely<Database>;
+  write: Write;
   spamCheck: SpamCheck;
   /** The keyed hash of the client that sent a request (never its address). */
   client: (context: Context) => string;
@@ -105,7 +104,7 @@ async function accept(context: Context<{ Variables: Variables }>, table: Submiss
 
   const fields = endpoint.fields(parsed.data as never);
   const result = await storeSubmission(
-    deps.db,
+    deps.write,
     {
       table,
       idempotencyKey: key.data,

@@ -1,4 +1,5 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
+import type { Write } from '../db/commit-group.ts';
 import { answerRow, insertEvents } from '../db/insight-events.ts';
 import { countHit } from '../db/rate-limit.ts';
 import type { Database } from '../db/schema.ts';
@@ -40,7 +41,7 @@ class OverLimit extends Error {}
  * Stores a submission exactly once, in one transaction: a key seen before answers with what it
  * stored (or a refusal if the content differs), then its solved challenge is claimed, the row goes
  * in, and the client's rate-limit window counts it. The caller acknowledges only after this
- * resolves, that is after the commit.
+ * resolves, that is after the commit (`write` may share that commit with other submissions).
  *
  * The hit is counted last because its row is shared by all of a client's requests: in PostgreSQL
  * the row's lock is held from that statement to the commit, and every other request of the client
@@ -49,7 +50,7 @@ class OverLimit extends Error {}
  * hit counted on its own, so hammering still does not reset the window.
  */
 export async function storeSubmission(
-  db: Kysely<Database>,
+  write: Write,
   submission: Submission,
   now: Date,
   limit: RateLimit,
@@ -59,7 +60,7 @@ export async function storeSubmission(
   const retryAfterSeconds = Math.max(1, Math.ceil(windowStart + limit.windowSeconds - now.getTime() / 1000));
   const overLimit = (hits: number) => hits > limit.max;
   try {
-    return await db.transaction().execute(async (trx): Promise<StoreOutcome> => {
+    return await write(async (trx): Promise<StoreOutcome> => {
       const known = await findByKey(trx, submission.table, submission.idempotencyKey);
       if (known) return answerFor(known, submission);
 
@@ -82,7 +83,7 @@ export async function storeSubmission(
     });
   } catch (error) {
     if (!(error instanceof OverLimit)) throw error;
-    await countHit(db, submission.client, windowStart);
+    await write((trx) => countHit(trx, submission.client, windowStart));
     return { outcome: 'rate-limited', retryAfterSeconds };
   }
 }
