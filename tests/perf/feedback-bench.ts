@@ -19,6 +19,8 @@ const { values } = parseArgs({ options: { seconds: { type: 'string', default: '1
 const seconds = Math.max(2, Number(values.seconds) || 10);
 const fixedRate = 300;
 const connections = 32;
+/** Readers for the run where the load comes from many (one client's rate-limit row is shared). */
+const readers = 1000;
 const work = 2; // the proofs are made before the run: the service only verifies them (an HMAC)
 
 interface Figures {
@@ -37,8 +39,10 @@ const feedback = (n: number) =>
     locale: 'en',
   });
 
+const readerAddress = (reader: number) => `198.51.${reader >> 8}.${reader & 255}`;
+
 /** autocannon against one endpoint; each request gets its own key and proof. */
-async function load(url: string, proofs: string[], options: { rate?: number }): Promise<Figures> {
+async function load(url: string, proofs: string[], options: { rate?: number; clients?: number }): Promise<Figures> {
   let n = 0;
   const result = await autocannon({
     url,
@@ -57,6 +61,8 @@ async function load(url: string, proofs: string[], options: { rate?: number }): 
               'content-type': 'application/json',
               'idempotency-key': `bench-${process.pid}-${Date.now()}-${n}`.padEnd(16, '0'),
               altcha: proof,
+              // Behind a trusted proxy (TRUST_PROXY=1), each address is a reader of its own.
+              ...(options.clients ? { 'x-forwarded-for': readerAddress(n % options.clients) } : {}),
             },
             body: feedback(n),
           };
@@ -77,10 +83,17 @@ async function measure(
   env: Record<string, string>,
   storage: { dataDir: string; databaseUrl?: string },
 ) {
-  const service = await startServiceProcess({ ...env, SPAM_CHECK_WORK: String(work), RATE_LIMIT_MAX: '1000000' });
-  const proofs = await solvedProofs(storage, Math.ceil(seconds * 4000 + fixedRate * seconds * 1.5), work);
+  const service = await startServiceProcess({
+    ...env,
+    SPAM_CHECK_WORK: String(work),
+    RATE_LIMIT_MAX: '1000000',
+    TRUST_PROXY: '1',
+  });
+  const proofs = await solvedProofs(storage, Math.ceil(seconds * 7000 + fixedRate * seconds * 1.5), work);
   console.log(`[bench:feedback] ${engine}: ${proofs.length} proofs ready; full load on the service…`);
   const serviceMax = await load(`${service.base}feedback`, proofs, {});
+  console.log(`[bench:feedback] ${engine}: full load on the service, from ${readers} readers…`);
+  const serviceReaders = await load(`${service.base}feedback`, proofs, { clients: readers });
   console.log(`[bench:feedback] ${engine}: the service at ${fixedRate} req/s…`);
   const serviceFixed = await load(`${service.base}feedback`, proofs, { rate: fixedRate });
   await service.stop();
@@ -90,7 +103,7 @@ async function measure(
 
   console.log(`[bench:feedback] ${engine}: kill -9 in the middle of a load…`);
   const crash = await crashCount(env, storage);
-  return { engine, serviceMax, serviceFixed, bare, bareLikeService, crash };
+  return { engine, serviceMax, serviceReaders, serviceFixed, bare, bareLikeService, crash };
 }
 
 /** The bare endpoint at full load and at the fixed rate; `commit` as in bare-server.ts. */
@@ -199,11 +212,11 @@ const lines = [
   '',
   `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), load tool and service on the same machine; autocannon, ${connections} connections, ${seconds} s per run; fixed-rate runs at ${fixedRate} req/s. Spam proofs solved before each run (work ${work}): the service verifies each (HMAC) and claims it in the database, as in production.`,
   '',
-  '| database | accepted/s: service | bare, a commit each | bare, written as the service writes | service / bare | errors |',
-  '| --- | --- | --- | --- | --- | --- |',
+  `| database | accepted/s: service, one client | service, ${readers} readers | bare, a commit each | bare, written as the service writes | service (one client) / bare | errors |`,
+  '| --- | --- | --- | --- | --- | --- | --- |',
   ...results.map(
     (r) =>
-      `| ${r.engine} | ${r.serviceMax.acceptedPerSecond} | ${r.bare.max.acceptedPerSecond} | ${r.bareLikeService.max.acceptedPerSecond} | ${ratio(r.serviceMax.acceptedPerSecond, r.bare.max.acceptedPerSecond)} / ${ratio(r.serviceMax.acceptedPerSecond, r.bareLikeService.max.acceptedPerSecond)} | ${r.serviceMax.errors + r.serviceFixed.errors} |`,
+      `| ${r.engine} | ${r.serviceMax.acceptedPerSecond} | ${r.serviceReaders.acceptedPerSecond} | ${r.bare.max.acceptedPerSecond} | ${r.bareLikeService.max.acceptedPerSecond} | ${ratio(r.serviceMax.acceptedPerSecond, r.bare.max.acceptedPerSecond)} / ${ratio(r.serviceMax.acceptedPerSecond, r.bareLikeService.max.acceptedPerSecond)} | ${r.serviceMax.errors + r.serviceReaders.errors + r.serviceFixed.errors} |`,
   ),
   '',
   `| database | p50 / p99 at ${fixedRate} req/s: service | bare, a commit each | bare, written as the service writes |`,
