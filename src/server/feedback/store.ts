@@ -34,20 +34,28 @@ export type StoreOutcome =
 
 const prefixes = { feedback: 'FB', guide_feedback: 'GF' } as const;
 
-/** Thrown inside the transaction to undo it: the client is over its limit. */
-class OverLimit extends Error {}
+/** Thrown inside the transaction to undo all of it; the refusal's hit is then counted on its own. */
+class Undone extends Error {
+  readonly outcome: 'rate-limited' | 'challenge-used';
+  constructor(outcome: Undone['outcome']) {
+    super(outcome);
+    this.outcome = outcome;
+  }
+}
 
 /**
- * Stores a submission exactly once, in one transaction: a key seen before answers with what it
- * stored (or a refusal if the content differs), then its solved challenge is claimed, the row goes
- * in, and the client's rate-limit window counts it. The caller acknowledges only after this
- * resolves, that is after the commit (`write` may share that commit with other submissions).
+ * Stores a submission exactly once, in one transaction: the row goes in unless its key was seen
+ * before (then the receipt stored for it, or a refusal if the content differs, with nothing spent
+ * or counted), then its solved challenge is claimed and the client's rate-limit window counts it.
+ * The caller acknowledges only after this resolves, that is after the commit (`write` may share
+ * that commit with other submissions).
  *
- * The hit is counted last because its row is shared by all of a client's requests: in PostgreSQL
- * the row's lock is held from that statement to the commit, and every other request of the client
- * waits for it (counted first, it was held across three more round trips: 368 accepted/s from one
- * client against 650 without the count). Over the limit, the whole transaction is undone and the
- * hit counted on its own, so hammering still does not reset the window.
+ * Five round trips in PostgreSQL (begin, insert, claim, count, commit): the key is looked up only
+ * when the insert did nothing. The hit is counted last because its row is shared by all of a
+ * client's requests and its lock is held to the commit: every other request of that client waits
+ * for it (counted first, it was held across three more round trips: 368 accepted/s from one
+ * client against 650 without the count). A refused proof or a client over its limit undoes the
+ * whole transaction, and the hit is counted on its own, so hammering does not reset the window.
  */
 export async function storeSubmission(
   write: Write,
@@ -61,34 +69,31 @@ export async function storeSubmission(
   const overLimit = (hits: number) => hits > limit.max;
   try {
     return await write(async (trx): Promise<StoreOutcome> => {
-      const known = await findByKey(trx, submission.table, submission.idempotencyKey);
-      if (known) return answerFor(known, submission);
-
+      const stored = await insertOnce(trx, submission, now);
+      if (stored.outcome !== 'stored') return stored;
       const claimed = await claimChallenge(trx, {
         signature: submission.spamCheck.signature,
         idempotencyKey: submission.idempotencyKey,
         spentOn: submission.table,
         expiresAt: submission.spamCheck.expiresAt,
       });
-      if (!claimed) {
-        // A replayed challenge counts against the client too (the transaction commits the hit).
-        const hits = await countHit(trx, submission.client, windowStart);
-        return overLimit(hits) ? { outcome: 'rate-limited', retryAfterSeconds } : { outcome: 'challenge-used' };
-      }
-
-      const stored = await insertOnce(trx, submission, now);
-      if (stored.outcome !== 'stored') return stored;
-      if (overLimit(await countHit(trx, submission.client, windowStart))) throw new OverLimit();
+      if (!claimed) throw new Undone('challenge-used');
+      // A guide answer also counts for the insights (it is explicit feedback, not tracking).
+      if (submission.answer) await insertEvents(trx, [answerRow(submission.answer, now.toISOString().slice(0, 10))]);
+      if (overLimit(await countHit(trx, submission.client, windowStart))) throw new Undone('rate-limited');
       return stored;
     });
   } catch (error) {
-    if (!(error instanceof OverLimit)) throw error;
-    await write((trx) => countHit(trx, submission.client, windowStart));
-    return { outcome: 'rate-limited', retryAfterSeconds };
+    if (!(error instanceof Undone)) throw error;
+    // A replayed proof costs its client a hit too.
+    const hits = await write((trx) => countHit(trx, submission.client, windowStart));
+    return error.outcome === 'rate-limited' || overLimit(hits)
+      ? { outcome: 'rate-limited', retryAfterSeconds }
+      : { outcome: 'challenge-used' };
   }
 }
 
-/** Inserts the row, and a guide answer's event, under a fresh reference. */
+/** Inserts the row under a fresh reference, or answers for the key already stored. */
 async function insertOnce(trx: Transaction<Database>, submission: Submission, now: Date): Promise<StoreOutcome> {
   // A new reference collides about once in a billion; then another one is drawn.
   for (let attempt = 0; attempt < 5; attempt++) {
@@ -99,14 +104,10 @@ async function insertOnce(trx: Transaction<Database>, submission: Submission, no
       body_hash: submission.bodyHash,
       received_at: now.toISOString(),
     });
-    if (stored) {
-      // A guide answer also counts for the insights (it is explicit feedback, not tracking).
-      if (submission.answer) await insertEvents(trx, [answerRow(submission.answer, now.toISOString().slice(0, 10))]);
-      return { outcome: 'stored', submission: stored };
-    }
-    // Another transaction may have stored this key since our first look (PostgreSQL).
-    const raced = await findByKey(trx, submission.table, submission.idempotencyKey);
-    if (raced) return answerFor(raced, submission);
+    if (stored) return { outcome: 'stored', submission: stored };
+    // Nothing inserted: the key was stored before (or by a transaction that committed meanwhile).
+    const known = await findByKey(trx, submission.table, submission.idempotencyKey);
+    if (known) return answerFor(known, submission);
   }
   throw new Error('No free reference after five attempts');
 }
