@@ -256,6 +256,33 @@ const payloads: Hostile[] = [
     code: 'spam-check-failed',
   },
   {
+    // As long as a real signature in letters, longer in bytes: a careless comparison throws (500).
+    name: 'a spam proof signed in accented letters',
+    body: validFeedback,
+    headers: {
+      altcha: Buffer.from(
+        JSON.stringify({
+          challenge: {
+            parameters: {
+              algorithm: 'SHA-256',
+              nonce: 'ab',
+              salt: 'cd',
+              cost: 1,
+              keyLength: 32,
+              keyPrefix: '00',
+              keySignature: 'é'.repeat(64),
+              expiresAt: 4_102_444_800,
+            },
+            signature: 'é'.repeat(64),
+          },
+          solution: { counter: 1, derivedKey: '00' },
+        }),
+      ).toString('base64'),
+    },
+    status: 403,
+    code: 'spam-check-failed',
+  },
+  {
     name: 'a huge spam proof header',
     body: validFeedback,
     headers: { altcha: big(8000) },

@@ -39,7 +39,7 @@ const bindable = (value: unknown): SQLInputValue => {
 /**
  * Statements are kept once prepared: Kysely asks for the same few SQL texts again and again, and
  * preparing one costs more than running an insert (about a third of the service's time in SQLite
- * under load). Texts that vary (an `in (?, ?, …)` list) are few; the oldest goes past a bound.
+ * under load). Texts that vary (an `in (?, ?, …)` list) are few; past a bound, the least recently used goes.
  */
 const keptStatements = 256;
 
@@ -49,7 +49,12 @@ function adapt(database: DatabaseSync): SqliteDatabase {
     close: () => database.close(),
     prepare(sql: string): SqliteStatement {
       const kept = prepared.get(sql);
-      if (kept) return kept;
+      if (kept) {
+        // Used again: it moves to the newest end, so the hot statements are the last to go.
+        prepared.delete(sql);
+        prepared.set(sql, kept);
+        return kept;
+      }
       const statement = database.prepare(sql);
       const params = (parameters: ReadonlyArray<unknown>) => parameters.map(bindable);
       const adapted: SqliteStatement = {

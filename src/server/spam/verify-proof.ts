@@ -9,7 +9,7 @@ import type { SpamCheckSecrets } from './spam-check.ts';
  * under load; here they are two synchronous hashes of a few hundred bytes.
  *
  * Our challenges always carry a key signature, so a challenge without one is not ours.
- * tests/unit/verify-proof.test.ts holds this to altcha-lib's answer on genuine and forged proofs.
+ * tests/unit/server/verify-proof.test.ts holds this to altcha-lib's answer on genuine and forged proofs.
  */
 export function verifyProof({ challenge, solution }: SpamCheckPayload, secrets: SpamCheckSecrets): boolean {
   const { keySignature } = challenge.parameters;
@@ -23,7 +23,12 @@ export function verifyProof({ challenge, solution }: SpamCheckPayload, secrets: 
 
 const hmacHex = (secret: string, data: string | Buffer) => createHmac('sha256', secret).update(data).digest('hex');
 
-const sameText = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+/** Compared as bytes: a text as long as a signature in letters may be longer in UTF-8 (é). */
+const sameText = (a: string, b: string) => {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+};
 
 /** Keys sorted at every level, undefined values left out: the text altcha-lib signs. */
 function sortKeys(value: unknown): unknown {

@@ -63,6 +63,10 @@ const forgeries: Record<string, (proof: SpamCheckPayload) => SpamCheckPayload> =
   }),
   'half a byte more': (p) => ({ ...p, solution: { ...p.solution, derivedKey: `${p.solution.derivedKey}0` } }),
   'an empty derived key': (p) => ({ ...p, solution: { ...p.solution, derivedKey: '' } }),
+  'a signature in accented letters, as long as a real one': (p) => ({
+    ...p,
+    challenge: { ...p.challenge, signature: 'é'.repeat(p.challenge.signature.length) },
+  }),
   'another key signature': (p) => ({
     ...p,
     challenge: { ...p.challenge, parameters: { ...p.challenge.parameters, keySignature: 'ff'.repeat(32) } },
