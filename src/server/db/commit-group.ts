@@ -14,8 +14,8 @@ type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
 
 interface Waiting {
   work: (trx: Transaction<Database>) => Promise<unknown>;
-  resolve: (value: never) => void;
-  reject: (error: unknown) => void;
+  /** Answers the caller, once the group's commit (or its failure) is known. */
+  settle: (outcome: Outcome) => void;
 }
 
 /**
@@ -23,7 +23,8 @@ interface Waiting {
  * under load that wait was the largest cost of a submission (2.3 s of 8.4 s busy). So the calls
  * that arrive together share one transaction and one commit, each in its own savepoint: a call
  * that fails is undone alone, and every call is answered only after the commit that holds it. If
- * that commit fails, every call in it fails, and none was acknowledged.
+ * that commit fails, every call in it fails, and none was acknowledged. A call alone is a group
+ * of one: the same path, whatever the load.
  */
 export function commitGroup(db: Kysely<Database>, maxSize = 64): Write {
   const waiting: Waiting[] = [];
@@ -32,25 +33,15 @@ export function commitGroup(db: Kysely<Database>, maxSize = 64): Write {
   async function flush() {
     while (waiting.length > 0) {
       const group = waiting.splice(0, maxSize);
-      let outcomes: Outcome[];
-      try {
-        outcomes = await runTogether(db, group);
-      } catch (error) {
-        for (const call of group) call.reject(error);
-        continue;
-      }
-      group.forEach((call, index) => {
-        const outcome = outcomes[index] as Outcome;
-        if (outcome.ok) call.resolve(outcome.value as never);
-        else call.reject(outcome.error);
-      });
+      const outcomes = await runTogether(db, group).catch((error) => group.map(() => failed(error)));
+      group.forEach((call, index) => call.settle(outcomes[index] as Outcome));
     }
     scheduled = false;
   }
 
   return <T>(work: (trx: Transaction<Database>) => Promise<T>) =>
     new Promise<T>((resolve, reject) => {
-      waiting.push({ work, resolve: resolve as (value: never) => void, reject });
+      waiting.push({ work, settle: (outcome) => (outcome.ok ? resolve(outcome.value as T) : reject(outcome.error)) });
       if (scheduled) return;
       scheduled = true;
       // The requests read in this turn of the event loop join the group before it starts.
@@ -59,16 +50,6 @@ export function commitGroup(db: Kysely<Database>, maxSize = 64): Write {
 }
 
 async function runTogether(db: Kysely<Database>, group: Waiting[]): Promise<Outcome[]> {
-  if (group.length === 1) {
-    // Alone, the transaction itself undoes a failure: no savepoint needed.
-    const [call] = group as [Waiting];
-    return [
-      await db
-        .transaction()
-        .execute((trx) => call.work(trx))
-        .then(succeeded, failed),
-    ];
-  }
   const trx = await db.startTransaction().execute();
   try {
     const outcomes: Outcome[] = [];
