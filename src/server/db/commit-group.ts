@@ -34,7 +34,7 @@ export function commitGroup(db: Kysely<Database>, maxSize = 64): Write {
     while (waiting.length > 0) {
       const group = waiting.splice(0, maxSize);
       const outcomes = await runTogether(db, group).catch((error) => group.map(() => failed(error)));
-      group.forEach((call, index) => call.settle(outcomes[index] as Outcome));
+      for (const [index, call] of group.entries()) call.settle(outcomes[index] as Outcome);
     }
     scheduled = false;
   }
