@@ -124,6 +124,25 @@ test('a search that finds nothing leads to the feedback form, prefilled to ask f
   await expect(form.getByRole('textbox', { name: 'Betreff' })).toHaveValue(/Drucker/);
 });
 
+test('Esc then / at once: the search opens again, with the query kept', async ({ page }) => {
+  await page.goto('/fr/guides/organizations/');
+  await searchFromKeyboard(page, 'logo');
+  await expect(resultOptions(page).first()).toBeVisible();
+  // Both keys in one task, before the browser moves focus out of the closed dialog: a fast reader.
+  const reopened = await page.evaluate(() => {
+    const dialog = document.querySelector('site-search dialog') as HTMLDialogElement;
+    const key = (target: EventTarget, name: string) =>
+      target.dispatchEvent(new KeyboardEvent('keydown', { key: name, bubbles: true, cancelable: true }));
+    key(document.activeElement ?? document.body, 'Escape');
+    const closed = !dialog.open;
+    key(document.activeElement ?? document.body, '/');
+    return { closed, open: dialog.open };
+  });
+  expect(reopened).toEqual({ closed: true, open: true });
+  await expect(searchBox(page)).toHaveValue('logo');
+  await expect(searchBox(page)).toBeFocused();
+});
+
 test('when the search cannot load, it says so in the reader’s language, keeps the query and works on the next open', async ({
   page,
 }) => {

@@ -9,7 +9,11 @@ import { prepareSearch } from './search-assets.ts';
  */
 function isTyping(element: Element | null): boolean {
   return (
-    element instanceof HTMLElement && (element.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(element.tagName))
+    element instanceof HTMLElement &&
+    (element.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(element.tagName)) &&
+    // Just after Esc, focus may still sit in the closed dialog's box until the browser moves it:
+    // nobody types there, so `/` reopens the search instead of being lost.
+    element.closest('dialog:not([open])') === null
   );
 }
 
