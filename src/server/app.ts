@@ -10,6 +10,7 @@ import { spamCheckHeader } from '../api/spam-check.ts';
 import type { ServiceConfig } from './config.ts';
 import type { Database } from './db/schema.ts';
 import { type FaultSwitch, feedbackRoutes } from './feedback/routes.ts';
+import { submissionStore } from './feedback/store.ts';
 import { clientAddress } from './http/client-address.ts';
 import { originCheck } from './http/origin-check.ts';
 import { requestLog } from './http/request-log.ts';
@@ -110,7 +111,7 @@ export function createApp(deps: AppDeps): Hono {
   api.route(
     '/',
     feedbackRoutes({
-      write: deps.write,
+      store: submissionStore(deps),
       spamCheck: deps.spamCheck,
       client,
       now,

@@ -38,7 +38,8 @@ const types = {
 
 /**
  * Opens the one database everything goes through (the service, the CLI commands, the tests) and
- * applies the migrations. The rest of the code never asks which engine it is.
+ * applies the migrations. The rest of the code asks which engine it is in one place only: how a
+ * submission is stored (src/server/feedback/store.ts), one statement on PostgreSQL.
  */
 export async function openDatabase(settings: StorageSettings): Promise<OpenDatabase> {
   const open = settings.databaseUrl ? postgres(settings.databaseUrl, settings.poolSize) : sqlite(settings.dataDir);

@@ -8,12 +8,11 @@ import {
 } from '../../api/feedback.ts';
 import { routes } from '../../api/routes.ts';
 import { spamCheckHeader } from '../../api/spam-check.ts';
-import type { Write } from '../db/commit-group.ts';
 import type { SubmissionTable } from '../db/submissions.ts';
 import { readJson } from '../http/json-body.ts';
 import { fail, fieldErrors } from '../http/respond.ts';
 import type { SpamCheck } from '../spam/spam-check.ts';
-import { type RateLimit, storeSubmission } from './store.ts';
+import type { RateLimit, StoreSubmission } from './store.ts';
 import { bodyHash, feedbackFields, guideAnswerFields, newReference } from './submission.ts';
 
 /** A planned failure of a submission; only the test entry point (tests/e2e/service.ts) plans them. */
@@ -24,7 +23,7 @@ export interface FaultSwitch {
 }
 
 export interface FeedbackRouteDeps {
-  write: Write;
+  store: StoreSubmission;
   spamCheck: SpamCheck;
   /** The keyed hash of the client that sent a request (never its address). */
   client: (context: Context) => string;
@@ -103,8 +102,7 @@ async function accept(context: Context<{ Variables: Variables }>, table: Submiss
   if (!spamCheck) return fail(context, 403, { code: 'spam-check-failed' });
 
   const fields = endpoint.fields(parsed.data as never);
-  const result = await storeSubmission(
-    deps.write,
+  const result = await deps.store(
     {
       table,
       idempotencyKey: key.data,

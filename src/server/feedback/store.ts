@@ -1,9 +1,11 @@
 import type { Transaction } from 'kysely';
 import type { Write } from '../db/commit-group.ts';
+import type { OpenDatabase } from '../db/database.ts';
 import { answerRow, insertEvents } from '../db/insight-events.ts';
 import { countHit } from '../db/rate-limit.ts';
 import type { Database } from '../db/schema.ts';
 import { claimChallenge } from '../db/spam-challenges.ts';
+import { storeInOneStatement } from '../db/store-statement.ts';
 import { findByKey, insertSubmission, type StoredSubmission, type SubmissionTable } from '../db/submissions.ts';
 import type { PassedCheck } from '../spam/spam-check.ts';
 import { type FeedbackFields, type GuideAnswerFields, newReference } from './submission.ts';
@@ -43,33 +45,44 @@ class Undone extends Error {
   }
 }
 
+/** Stores a reader's submission exactly once; resolves after the commit that holds it. */
+export type StoreSubmission = (submission: Submission, now: Date, limit: RateLimit) => Promise<StoreOutcome>;
+
+/** The engine's way to store a submission: one transaction on SQLite, one statement on PostgreSQL. */
+export function submissionStore(database: Pick<OpenDatabase, 'db' | 'write' | 'engine'>): StoreSubmission {
+  return database.engine === 'postgres'
+    ? (submission, now, limit) => storeInPostgres(database, submission, now, limit)
+    : (submission, now, limit) => storeInTransaction(database.write, submission, now, limit);
+}
+
+function windowOf(now: Date, limit: RateLimit) {
+  const windowMs = limit.windowSeconds * 1000;
+  const windowStart = Math.floor(now.getTime() / windowMs) * limit.windowSeconds;
+  const retryAfterSeconds = Math.max(1, Math.ceil(windowStart + limit.windowSeconds - now.getTime() / 1000));
+  return { windowStart, retryAfterSeconds };
+}
+
 /**
- * Stores a submission exactly once, in one transaction: the row goes in unless its key was seen
- * before (then the receipt stored for it, or a refusal if the content differs, with nothing spent
- * or counted), then its solved challenge is claimed and the client's rate-limit window counts it.
- * The caller acknowledges only after this resolves, that is after the commit (`write` may share
- * that commit with other submissions).
+ * In one transaction: the row goes in unless its key was seen before (then the receipt stored for
+ * it, or a refusal if the content differs, with nothing spent or counted), then its solved
+ * challenge is claimed and the client's rate-limit window counts it. `write` may share the commit
+ * with other submissions (the embedded database groups them).
  *
- * Five round trips in PostgreSQL (begin, insert, claim, count, commit): the key is looked up only
- * when the insert did nothing. The hit is counted last because its row is shared by all of a
- * client's requests and its lock is held to the commit: every other request of that client waits
- * for it (counted first, it was held across three more round trips: 368 accepted/s from one
- * client against 650 without the count). A refused proof or a client over its limit undoes the
- * whole transaction, and the hit is counted on its own, so hammering does not reset the window.
+ * The hit is counted last because its row is shared by all of a client's requests and its lock is
+ * held to the commit. A refused proof or a client over its limit undoes the whole transaction,
+ * and the hit is counted on its own, so hammering does not reset the window.
  */
-export async function storeSubmission(
+async function storeInTransaction(
   write: Write,
   submission: Submission,
   now: Date,
   limit: RateLimit,
 ): Promise<StoreOutcome> {
-  const windowMs = limit.windowSeconds * 1000;
-  const windowStart = Math.floor(now.getTime() / windowMs) * limit.windowSeconds;
-  const retryAfterSeconds = Math.max(1, Math.ceil(windowStart + limit.windowSeconds - now.getTime() / 1000));
+  const { windowStart, retryAfterSeconds } = windowOf(now, limit);
   const overLimit = (hits: number) => hits > limit.max;
   try {
     return await write(async (trx): Promise<StoreOutcome> => {
-      const stored = await insertOnce(trx, submission, now);
+      const stored = await storeRow(trx, submission, now);
       if (stored.outcome !== 'stored') return stored;
       const claimed = await claimChallenge(trx, {
         signature: submission.spamCheck.signature,
@@ -78,8 +91,6 @@ export async function storeSubmission(
         expiresAt: submission.spamCheck.expiresAt,
       });
       if (!claimed) throw new Undone('challenge-used');
-      // A guide answer also counts for the insights (it is explicit feedback, not tracking).
-      if (submission.answer) await insertEvents(trx, [answerRow(submission.answer, now.toISOString().slice(0, 10))]);
       if (overLimit(await countHit(trx, submission.client, windowStart))) throw new Undone('rate-limited');
       return stored;
     });
@@ -93,18 +104,61 @@ export async function storeSubmission(
   }
 }
 
-/** Inserts the row under a fresh reference, or answers for the key already stored. */
-async function insertOnce(trx: Transaction<Database>, submission: Submission, now: Date): Promise<StoreOutcome> {
-  // A new reference collides about once in a billion; then another one is drawn.
+/**
+ * The same rules in one statement (src/server/db/store-statement.ts): one round trip instead of
+ * five. When it stored nothing, the result and one lookup by key say why.
+ */
+async function storeInPostgres(
+  database: Pick<OpenDatabase, 'db' | 'write'>,
+  submission: Submission,
+  now: Date,
+  limit: RateLimit,
+): Promise<StoreOutcome> {
+  const { windowStart, retryAfterSeconds } = windowOf(now, limit);
+  const result = await storeInOneStatement(database.db, {
+    table: submission.table,
+    row: rowOf(submission, now),
+    bucket: submission.client,
+    windowStart,
+    maxHits: limit.max,
+    challenge: submission.spamCheck,
+    event: submission.answer && answerRow(submission.answer, day(now)),
+  });
+  if (result.stored) return { outcome: 'stored', submission: result.stored };
+  // Stored before, or by a transaction that committed while this one waited on the key.
+  const known = await findByKey(database.db, submission.table, submission.idempotencyKey);
+  if (known) return answerFor(known, submission);
+  if (result.hits !== null && result.hits > limit.max) return { outcome: 'rate-limited', retryAfterSeconds };
+  if (!result.claimed) return { outcome: 'challenge-used' };
+  // Counted and claimed, but the new reference was taken: the row goes in under another one.
+  return database.write((trx) => storeRow(trx, submission, now));
+}
+
+const day = (now: Date) => now.toISOString().slice(0, 10);
+
+/** The row as its table stores it, under a fresh reference. */
+function rowOf(submission: Submission, now: Date) {
+  return {
+    ...submission.fields,
+    reference: newReference(prefixes[submission.table]),
+    idempotency_key: submission.idempotencyKey,
+    body_hash: submission.bodyHash,
+    received_at: now.toISOString(),
+  };
+}
+
+/**
+ * Inserts the row under a fresh reference (and a guide answer's count for the insights: it is
+ * explicit feedback, not tracking), or answers for the key already stored.
+ */
+async function storeRow(trx: Transaction<Database>, submission: Submission, now: Date): Promise<StoreOutcome> {
+  // A new reference collides with one of N stored rows about N times in a billion; then another is drawn.
   for (let attempt = 0; attempt < 5; attempt++) {
-    const stored = await insertSubmission(trx, submission.table, {
-      ...submission.fields,
-      reference: newReference(prefixes[submission.table]),
-      idempotency_key: submission.idempotencyKey,
-      body_hash: submission.bodyHash,
-      received_at: now.toISOString(),
-    });
-    if (stored) return { outcome: 'stored', submission: stored };
+    const stored = await insertSubmission(trx, submission.table, rowOf(submission, now));
+    if (stored) {
+      if (submission.answer) await insertEvents(trx, [answerRow(submission.answer, day(now))]);
+      return { outcome: 'stored', submission: stored };
+    }
     // Nothing inserted: the key was stored before (or by a transaction that committed meanwhile).
     const known = await findByKey(trx, submission.table, submission.idempotencyKey);
     if (known) return answerFor(known, submission);

@@ -4,8 +4,10 @@
  * no validation, no idempotency check, no rate limit, no spam check. `POST /bare`.
  *
  * `BARE_COMMIT=own` (the default) commits each insert on its own, as a plain endpoint would;
- * `BARE_COMMIT=service` writes through `OpenDatabase.write`, as the service does (on SQLite the
- * inserts arriving together share a commit), so the ratio to it is the cost of the service's work.
+ * `BARE_COMMIT=service` writes as the service does, so the ratio to it is the cost of the service's
+ * work: on SQLite through `OpenDatabase.write` (inserts arriving together share a commit), on
+ * PostgreSQL one statement committed on its own (src/server/db/store-statement.ts), so there both
+ * ways are the same.
  */
 import { randomUUID } from 'node:crypto';
 import { serve } from '@hono/node-server';
@@ -18,7 +20,7 @@ import { newReference } from '../../../src/server/feedback/submission.ts';
 
 const config = readConfig(process.env);
 const database = await openDatabase(config.storage);
-const throughService = process.env.BARE_COMMIT === 'service';
+const throughService = process.env.BARE_COMMIT === 'service' && database.engine === 'sqlite';
 const app = new Hono();
 app.post('/bare', async (context) => {
   const body = (await context.req.json()) as Record<string, string>;
