@@ -4,6 +4,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { commitGroup, transactionPerCall, type Write } from './commit-group.ts';
 import { migrateToLatest } from './migrate.ts';
+import { allowPrepared } from './prepared.ts';
 import { nodeSqliteDialect } from './node-sqlite.ts';
 import type { Database } from './schema.ts';
 
@@ -61,6 +62,7 @@ function postgres(url: string, poolSize = 10): OpenDatabase {
   // the pool drops it and opens a new one for the next query, which is where a failure shows.
   pool.on('error', () => {});
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  allowPrepared(db, pool);
   return {
     db,
     write: transactionPerCall(db),
