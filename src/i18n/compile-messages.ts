@@ -2,6 +2,22 @@ import { parse } from '@formatjs/icu-messageformat-parser';
 import type { ShippedMessage } from './messages.ts';
 
 /**
+ * Each text is parsed once per build: every guide page ships the same few hundred messages of its
+ * language, and parsing them for each of 7,500 pages was 0.75 s of the build's CPU. The trees are
+ * only read (serialised into the page, or formatted), so pages can share them.
+ */
+const parsed = new Map<string, ShippedMessage>();
+
+function parsedOnce(text: string): ShippedMessage {
+  let message = parsed.get(text);
+  if (message === undefined) {
+    message = parse(text, { ignoreTag: true });
+    parsed.set(text, message);
+  }
+  return message;
+}
+
+/**
  * Parses messages at build time for the pages that ship them to islands: a message with
  * placeholders becomes its ICU syntax tree, the others stay text. The browser's build replaces
  * the parser with FormatJS's `no-parser` (astro.config.mjs), about 7 KB gzip saved.
@@ -14,7 +30,7 @@ export function compileMessages<Key extends string>(
   const compiled = {} as { [K in Key]: ShippedMessage };
   for (const key of Object.keys(messages) as Key[]) {
     const text = messages[key];
-    compiled[key] = text.includes('{') ? parse(text, { ignoreTag: true }) : text;
+    compiled[key] = text.includes('{') ? parsedOnce(text) : text;
   }
   return compiled;
 }
