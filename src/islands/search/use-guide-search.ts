@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SearchConfig } from './config.ts';
 import { type SearchOutcome, searchGuides } from './search-guides.ts';
 
@@ -13,13 +13,17 @@ export type SearchState =
 const debounceMs = 100;
 
 /**
- * Runs the search for what the reader typed, as they type (after a short pause), and keeps the
+ * Runs the search for what the reader typed, as they type (after a short pause; at once for what
+ * was typed before the search UI had loaded: the reader has waited for it already), and keeps the
  * previous results on screen while the next ones load, so the list does not flicker. Only the
  * latest search is shown; one that a newer keystroke replaced is ignored when it ends.
  */
 export function useGuideSearch(query: string, topic: string, config: SearchConfig, limit: number): SearchState {
   const [state, setState] = useState<SearchState>({ phase: 'idle' });
+  const atMount = useRef(true);
   useEffect(() => {
+    const pause = atMount.current ? 0 : debounceMs;
+    atMount.current = false;
     const term = query.trim();
     if (!term) {
       setState({ phase: 'idle' });
@@ -40,7 +44,7 @@ export function useGuideSearch(query: string, topic: string, config: SearchConfi
           console.error('Search failed:', error);
           setState({ phase: 'failed', reason: import.meta.env.DEV ? 'no-index' : 'unavailable' });
         });
-    }, debounceMs);
+    }, pause);
     return () => {
       current = false;
       clearTimeout(timer);
