@@ -81,6 +81,14 @@ describe('reading a query in the reader’s own words', () => {
     expect(searched.mock.calls.map(([term]) => term)).toContain('access');
   });
 
+  test('asks Pagefind once for words that, together, find three guides or more', async () => {
+    const searched = vi.spyOn(fakePagefind, 'search');
+    const outcome = await search('your access');
+    expect(outcome.hits.map((hit) => hit.title)).toEqual(['recovery', 'delete', 'activity']);
+    expect(searched.mock.calls.map(([term]) => term).filter((term) => term !== null)).toEqual(['your access']);
+    searched.mockRestore();
+  });
+
   test('finds nothing, and relaxes nothing, when no word is in any guide', async () => {
     expect(await search('qwxzv zzyzx')).toMatchObject({ hits: [], total: 0, relaxed: undefined, topicCounts: {} });
   });
