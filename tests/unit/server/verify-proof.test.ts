@@ -48,9 +48,13 @@ const forgeries: Record<string, (proof: SpamCheckPayload) => SpamCheckPayload> =
       parameters: { ...p.challenge.parameters, expiresAt: (p.challenge.parameters.expiresAt ?? 0) + 3600 },
     },
   }),
+  // Its first digit changed (a signature that starts with 0 one time in 16 gets a 1).
   'another signature': (p) => ({
     ...p,
-    challenge: { ...p.challenge, signature: `0${p.challenge.signature.slice(1)}` },
+    challenge: {
+      ...p.challenge,
+      signature: `${p.challenge.signature.startsWith('0') ? '1' : '0'}${p.challenge.signature.slice(1)}`,
+    },
   }),
   'the signature in capitals': (p) => ({
     ...p,
