@@ -1,5 +1,5 @@
 import { chromium, type Locator, type Page } from '@playwright/test';
-import { resultOptions, searchBox, searchStatus } from '../fixtures/search-ui.ts';
+import { searchBox } from '../fixtures/search-ui.ts';
 import { meterDownloads, sum } from '../fixtures/transfer-meter.ts';
 import type { ServedRequest } from './static-server.ts';
 
@@ -29,10 +29,10 @@ export interface QueryCost {
 export interface SearchUi {
   open: (page: Page) => Promise<void>;
   input: (page: Page) => Locator;
-  /** The line that announces the outcome of a query; it quotes the query. */
-  status: (page: Page) => Locator;
-  results: (page: Page) => Locator;
-  /** CSS selectors of the status line and of a result, for the page to time the first result itself. */
+  /**
+   * CSS selectors of the line that announces the outcome of a query (it quotes the query) and of
+   * a result, for the page to time the first result itself.
+   */
   selectors: { status: string; result: string };
 }
 
@@ -40,9 +40,10 @@ export interface SearchUi {
 export const projectSearch: SearchUi = {
   open: (page) => page.keyboard.press('/'),
   input: searchBox,
-  status: searchStatus,
-  results: resultOptions,
-  selectors: { status: 'dialog [role="status"]', result: 'dialog [role="listbox"] [role="option"]' },
+  selectors: {
+    status: '.site-search__dialog [role="status"]',
+    result: '.site-search__dialog [role="listbox"] [role="option"]',
+  },
 };
 
 /**
@@ -52,8 +53,6 @@ export const projectSearch: SearchUi = {
 export const starlightSearch: SearchUi = {
   open: (page) => page.locator('button[data-open-modal]').click(),
   input: (page) => page.locator('#starlight__search .pagefind-ui__search-input'),
-  status: (page) => page.locator('#starlight__search .pagefind-ui__message'),
-  results: (page) => page.locator('#starlight__search .pagefind-ui__result'),
   selectors: { status: '#starlight__search .pagefind-ui__message', result: '#starlight__search .pagefind-ui__result' },
 };
 
@@ -106,28 +105,35 @@ export async function probeGuideAndSearch(
   }
 }
 
+/** How long a query may take before the probe gives up on it. */
+const queryTimeoutMs = 30_000;
+
 /**
  * Starts a clock in the page that stops when the status line quotes `query` and a result is in
- * the list, and resolves to its time in ms. Timed in the page, not by Playwright's waits, which
- * poll at growing intervals (up to 500 ms between two checks) and added up to a quarter of a
- * second to the figure at 7,500 pages.
+ * the list; the function returned waits for it and gives its time in ms. Timed in the page, not by
+ * Playwright's waits, which poll at growing intervals (up to 500 ms between two checks) and added
+ * up to a quarter of a second to the figure at 7,500 pages.
  */
 async function timeFirstResult(page: Page, ui: SearchUi, query: string): Promise<() => Promise<number>> {
   await page.evaluate(
-    ({ status, result, query }) => {
+    ({ status, result, query, timeout }) => {
       const started = performance.now();
       const shown = () =>
         document.querySelector(status)?.textContent?.includes(query) && document.querySelector(result) !== null;
-      (window as unknown as { firstResult: Promise<number> }).firstResult = new Promise((resolve) => {
+      (window as unknown as { firstResult: Promise<number> }).firstResult = new Promise((resolve, reject) => {
         const observer = new MutationObserver(() => {
           if (!shown()) return;
           observer.disconnect();
           resolve(performance.now() - started);
         });
         observer.observe(document, { subtree: true, childList: true, characterData: true });
+        setTimeout(() => {
+          observer.disconnect();
+          reject(new Error(`No result for "${query}" after ${timeout} ms`));
+        }, timeout);
       });
     },
-    { ...ui.selectors, query },
+    { ...ui.selectors, query, timeout: queryTimeoutMs },
   );
   return () => page.evaluate(() => (window as unknown as { firstResult: Promise<number> }).firstResult);
 }
@@ -140,10 +146,8 @@ async function searchTwice(page: Page, served: ServedRequest[], ui: SearchUi, qu
     const firstResult = await timeFirstResult(page, ui, query);
     if (index === 0) await ui.open(page);
     await ui.input(page).fill(query);
-    await ui.status(page).filter({ hasText: query }).waitFor({ timeout: 30_000 });
-    await ui.results(page).first().waitFor({ timeout: 30_000 });
     const firstResultMs = await firstResult();
-    const status = (await ui.status(page).textContent()) ?? '';
+    const status = (await page.locator(ui.selectors.status).textContent()) ?? '';
     await page.waitForTimeout(500); // the fragments of the results shown, and the server's count
     const requests = served.slice(before);
     costs.push({
