@@ -9,6 +9,7 @@ import { defaultLocale, localeCodes } from './src/i18n/locales.ts';
 import { feedbackServiceInDev } from './src/integrations/feedback-service-dev.ts';
 import { messageParserOnServer } from './src/integrations/message-parser-on-server.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { quietHeadInjectWarning } from './src/integrations/quiet-head-inject-warning.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { stepListAnchors } from './src/integrations/step-list-anchors.ts';
 
@@ -50,12 +51,16 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [messageParserOnServer()],
+    plugins: [messageParserOnServer(), quietHeadInjectWarning()],
     resolve: {
       // MSW's browser cookie jar, unused by the practice API: see mocks/without-cookie-jar.ts.
       alias: { 'tough-cookie': fileURLToPath(new URL('./mocks/without-cookie-jar.ts', import.meta.url)) },
     },
   },
+  // No guide shows code, and Shiki's highlighting is inline `style` attributes, which the
+  // Content-Security-Policy above refuses: a code block is a plain <pre><code> styled by our CSS.
+  // Off, the MDX processor also skips starting a Shiki highlighter at every build.
+  markdown: { syntaxHighlight: false },
   i18n: {
     locales: localeCodes,
     defaultLocale,
@@ -65,7 +70,10 @@ export default defineConfig({
   integrations: [
     // Each guide's step lists learn their section's heading, for search sub-results.
     mdx({ processor: satteri({ mdastPlugins: [stepListAnchors()] }) }),
-    preact(),
+    // Preact's JSX lives in .tsx files only. Without `include`, its Vite plugin runs Babel over
+    // every .ts and .mjs module outside node_modules, including Astro's list of content modules
+    // (over 500 KB at 7,500 guides, "deoptimised" by Babel's code generator on every build).
+    preact({ include: [/\.tsx$/] }),
     sitemap({
       i18n: { defaultLocale, locales: Object.fromEntries(localeCodes.map((code) => [code, code])) },
       // Only real pages: not the 404, nor `/`, which only sends the reader to their language, nor
