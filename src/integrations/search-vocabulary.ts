@@ -2,6 +2,7 @@ import { gunzipSync } from 'node:zlib';
 
 /** What Pagefind stores about one indexed page (the part we read). */
 interface PagefindFragment {
+  url: string;
   content: string;
   meta?: Record<string, string>;
 }

@@ -1,6 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { serviceDescription, serviceName } from '../../src/content/service-text.ts';
+import { services } from '../../src/content/services.ts';
+import { type Locale, localeCodes } from '../../src/i18n/locales.ts';
+import { fragmentLanguage, readFragment } from '../../src/integrations/search-vocabulary.ts';
 
 const dist = join(import.meta.dirname, '../../dist');
 
@@ -34,4 +38,21 @@ test('no page of the build shows a placeholder left unfilled ({count}, {name}, a
     ),
   );
   expect(unfilled).toEqual([]);
+});
+
+test('the search index keeps each service name apart from its description (the give-feedback guide)', () => {
+  const fragments = join(dist, 'pagefind/fragment');
+  const texts = readdirSync(fragments).flatMap((file) =>
+    readFragment(readFileSync(join(fragments, file))).map((page) => ({
+      locale: fragmentLanguage(`fragment/${file}`) as Locale,
+      ...page,
+    })),
+  );
+  const guides = texts.filter((page) => page.url.includes('/guides/give-feedback/'));
+  expect(guides.map((page) => page.locale).sort()).toEqual([...localeCodes].sort());
+  for (const { locale, content } of guides) {
+    for (const service of services) {
+      expect(content, locale).toContain(`${serviceName(locale, service.id)} ${serviceDescription(locale, service.id)}`);
+    }
+  }
 });
